@@ -8,7 +8,6 @@ import org.ecozoning.feature.Feature;
 import org.ecozoning.feature.FeatureType;
 import org.ecozoning.ogc.common.LayerCatalog;
 import org.ecozoning.ogc.common.Xml;
-import org.locationtech.jts.geom.Geometry;
 
 /**
  * GetPropertyValue: a {@code wfs:ValueCollection} with one {@code wfs:member} per feature holding
@@ -50,7 +49,7 @@ final class PropertyValueWriter {
                 if (GML_ID.equals(valueReference)) {
                     w.writeCharacters(id);
                 } else if (valueReference.equals(type.geometryName())) {
-                    features.geometry(w, (Geometry) f.geometry(), item.plan().outputCrs(), id + ".geom", type.geometryType());
+                    features.geometry(w, f.geometry(), item.plan().outputCrs(), id + ".geom", type.geometryType());
                 } else {
                     w.writeCharacters(GmlFeatureWriter.text(f.get(valueReference)));
                 }

@@ -32,7 +32,7 @@ class CommonTest {
         assertThat(c.get("air_zones").source().count(Query.ALL)).isZero();
         assertThat(c.get("region_zones").source().type().attributes()).extracting(a -> a.name()).containsExactly("id", "type", "typeZh", "name");
         assertThat(c.get("counties").source().count(Query.ALL)).isEqualTo(119);
-        assertThat(c.get("control_units").bbox()).isEqualTo(new Envelope(112.4, 112.7, 37.7, 37.95));
+        assertThat((Object) c.get("control_units").bbox()).isEqualTo(new Envelope(112.4, 112.7, 37.7, 37.95));
         assertThat(c.get("control_units").qualifiedName()).isEqualTo("zoning:control_units");
         // repaired county geometries are valid
         try (var cur = c.get("counties").source().features(Query.ALL)) {
@@ -96,7 +96,7 @@ class CommonTest {
         Crs gk = crs.parse("EPSG:4547"); // CM 114E
         Geometry g = crs.fromStorage(GF.createPoint(new Coordinate(114, 37.8)), gk);
         assertThat(g.getCoordinate().x).isCloseTo(500_000, org.assertj.core.data.Offset.offset(0.01));
-        assertThat(crs.fromStorage(p, crs.parse("EPSG:4326"))).isSameAs(p);
+        assertThat((Object) crs.fromStorage(p, crs.parse("EPSG:4326"))).isSameAs(p);
         Envelope e = crs.toStorage(crs.fromStorage(new Envelope(112, 113, 37, 38), merc), merc);
         assertThat(e.getMinX()).isCloseTo(112, org.assertj.core.data.Offset.offset(1e-6));
         assertThat(e.getMaxY()).isCloseTo(38, org.assertj.core.data.Offset.offset(1e-6));
