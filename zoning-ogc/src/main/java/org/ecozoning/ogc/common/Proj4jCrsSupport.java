@@ -1,0 +1,134 @@
+package org.ecozoning.ogc.common;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.CoordinateSequenceFilter;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.proj4j.CRSFactory;
+import org.locationtech.proj4j.CoordinateReferenceSystem;
+import org.locationtech.proj4j.CoordinateTransform;
+import org.locationtech.proj4j.CoordinateTransformFactory;
+import org.locationtech.proj4j.ProjCoordinate;
+import org.locationtech.proj4j.proj.LongLatProjection;
+
+/**
+ * {@link CrsSupport} on proj4j, isolated here so it can later be replaced by the core
+ * referencing module. Offers a fixed list of EPSG codes (default: 4490, 4326, 3857, 4546, 4547).
+ */
+public final class Proj4jCrsSupport implements CrsSupport {
+    private static final Pattern URN = Pattern.compile("urn:(?:x-)?ogc:def:crs:epsg:(?:[0-9.]*:)?(\\d+)");
+    private static final Pattern HTTP_DEF = Pattern.compile("https?://www\\.opengis\\.net/def/crs/epsg/[0-9.]+/(\\d+)");
+    private static final Pattern LEGACY = Pattern.compile("(?:epsg:(\\d+)|https?://www\\.opengis\\.net/gml/srs/epsg\\.xml#(\\d+))");
+    private static final List<String> CRS84 = List.of("crs:84", "crs84", "urn:ogc:def:crs:ogc:1.3:crs84", "urn:ogc:def:crs:ogc::crs84",
+            "urn:ogc:def:crs:ogc:2:84", "http://www.opengis.net/def/crs/ogc/1.3/crs84", "https://www.opengis.net/def/crs/ogc/1.3/crs84");
+
+    private final List<Integer> supported;
+    private final CRSFactory crsFactory = new CRSFactory();
+    private final CoordinateTransformFactory ctFactory = new CoordinateTransformFactory();
+    private final Map<Integer, CoordinateReferenceSystem> systems = new ConcurrentHashMap<>();
+
+    public Proj4jCrsSupport() { this(List.of(4490, 4326, 3857, 4546, 4547)); }
+
+    /** @param supported EPSG codes to offer, the storage CRS 4490 first by convention */
+    public Proj4jCrsSupport(List<Integer> supported) {
+        this.supported = List.copyOf(supported);
+        for (int code : this.supported) system(code); // fail fast on a code proj4j does not know
+    }
+
+    @Override public List<Integer> supportedEpsg() { return supported; }
+
+    @Override
+    public Crs parse(String name) {
+        if (name == null || name.isBlank()) throw new IllegalArgumentException("empty CRS name");
+        String n = name.trim().toLowerCase(Locale.ROOT);
+        if (CRS84.contains(n)) return new Crs(name.trim(), 4326, false, true);
+        Matcher m;
+        if ((m = URN.matcher(n)).matches() || (m = HTTP_DEF.matcher(n)).matches()) {
+            int code = code(m.group(1), name);
+            return new Crs(name.trim(), code, epsgNorthingFirst(code), geographic(code));
+        }
+        if ((m = LEGACY.matcher(n)).matches()) {
+            int code = code(m.group(1) != null ? m.group(1) : m.group(2), name);
+            return new Crs(name.trim(), code, false, geographic(code));
+        }
+        throw new IllegalArgumentException("unrecognised CRS name: " + name);
+    }
+
+    private int code(String digits, String name) {
+        int code;
+        try {
+            code = Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("bad EPSG code in " + name);
+        }
+        if (!supported.contains(code)) throw new IllegalArgumentException("CRS not supported: " + name);
+        return code;
+    }
+
+    /** EPSG axis order: latitude first for geographic 2D CRSs, northing first for CGCS2000 Gauss-Krüger (EPSG:4491–4554). */
+    private boolean epsgNorthingFirst(int code) {
+        return geographic(code) || (code >= 4491 && code <= 4554);
+    }
+
+    private boolean geographic(int code) { return system(code).getProjection() instanceof LongLatProjection; }
+
+    private CoordinateReferenceSystem system(int code) {
+        return systems.computeIfAbsent(code, c -> crsFactory.createFromName("EPSG:" + c));
+    }
+
+    @Override
+    public Geometry fromStorage(Geometry g, Crs target) { return transform(g, Crs.STORAGE.epsg(), target.epsg()); }
+
+    @Override
+    public Geometry toStorage(Geometry g, Crs source) { return transform(g, source.epsg(), Crs.STORAGE.epsg()); }
+
+    @Override
+    public Envelope toStorage(Envelope e, Crs source) { return envelope(e, source.epsg(), Crs.STORAGE.epsg()); }
+
+    @Override
+    public Envelope fromStorage(Envelope e, Crs target) { return envelope(e, Crs.STORAGE.epsg(), target.epsg()); }
+
+    private Envelope envelope(Envelope e, int from, int to) {
+        if (from == to || e.isNull()) return new Envelope(e);
+        // densified outline, so curved edges of the box in the target are covered
+        GeometryFactory gf = new GeometryFactory();
+        Geometry outline = org.locationtech.jts.densify.Densifier.densify(gf.toGeometry(e),
+                Math.max(e.getWidth(), e.getHeight()) / 16.0);
+        return transform(outline, from, to).getEnvelopeInternal();
+    }
+
+    private Geometry transform(Geometry g, int from, int to) {
+        if (g == null || from == to || isWgs84Cgcs2000Pair(from, to)) return g;
+        CoordinateTransform ct = ctFactory.createTransform(system(from), system(to));
+        Geometry copy = g.copy();
+        copy.apply(new CoordinateSequenceFilter() {
+            private final ProjCoordinate in = new ProjCoordinate(), out = new ProjCoordinate();
+
+            @Override public void filter(CoordinateSequence seq, int i) {
+                in.x = seq.getX(i);
+                in.y = seq.getY(i);
+                ct.transform(in, out);
+                seq.setOrdinate(i, 0, out.x);
+                seq.setOrdinate(i, 1, out.y);
+            }
+
+            @Override public boolean isDone() { return false; }
+
+            @Override public boolean isGeometryChanged() { return true; }
+        });
+        copy.geometryChanged();
+        return copy;
+    }
+
+    /** CGCS2000 and WGS 84 geographic coordinates agree to a few centimetres: no datum shift between them. */
+    private static boolean isWgs84Cgcs2000Pair(int a, int b) {
+        return (a == 4490 && b == 4326) || (a == 4326 && b == 4490);
+    }
+}
