@@ -2,13 +2,19 @@ package org.ecozoning.render;
 
 import java.awt.geom.PathIterator;
 import java.awt.geom.Path2D;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.locationtech.jts.algorithm.Centroid;
 import org.locationtech.jts.algorithm.InteriorPointArea;
+import org.locationtech.jts.algorithm.PointLocation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.operation.overlayng.OverlayNG;
-import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.locationtech.jts.operation.overlayng.RingClipper;
 
 /**
  * Where labels and point marks go on areas and lines: the centroid of the largest visible part
@@ -39,23 +45,44 @@ final class Anchors {
             }
         }
         if (best == null) return null;
-        Coordinate c = best.getCentroid().getCoordinate();
-        if (c != null && best.contains(best.getFactory().createPoint(c))) return c;
+        Coordinate c = Centroid.getCentroid(best);
+        if (c != null && inside(c, best)) return c;
         return InteriorPointArea.getInteriorPoint(best);
     }
 
-    /** The largest polygon of a polygon clipped to an envelope, or null (also when overlay fails). */
+    /**
+     * A polygon clipped to an envelope, ring by ring (Sutherland–Hodgman via JTS {@link RingClipper}):
+     * cheap, and exact enough for placing a label; null when nothing is left.
+     */
     private static Polygon clip(Polygon p, Envelope view) {
-        try {
-            Geometry r = OverlayNGRobust.overlay(p, p.getFactory().toGeometry(view), OverlayNG.INTERSECTION);
-            Polygon best = null;
-            for (int i = 0; i < r.getNumGeometries(); i++) {
-                if (r.getGeometryN(i) instanceof Polygon q && !q.isEmpty() && (best == null || q.getArea() > best.getArea())) best = q;
-            }
-            return best;
-        } catch (RuntimeException e) {
-            return p;
+        RingClipper clipper = new RingClipper(view);
+        LinearRing shell = ring(p.getFactory(), clipper.clip(p.getExteriorRing().getCoordinates()));
+        if (shell == null) return null;
+        List<LinearRing> holes = new ArrayList<>();
+        for (int i = 0; i < p.getNumInteriorRing(); i++) {
+            LinearRing h = ring(p.getFactory(), clipper.clip(p.getInteriorRingN(i).getCoordinates()));
+            if (h != null) holes.add(h);
         }
+        Polygon out = p.getFactory().createPolygon(shell, holes.toArray(new LinearRing[0]));
+        return out.getArea() > 0 ? out : null;
+    }
+
+    private static LinearRing ring(GeometryFactory f, Coordinate[] c) {
+        if (c == null || c.length < 3) return null;
+        if (!c[0].equals2D(c[c.length - 1])) {
+            c = Arrays.copyOf(c, c.length + 1);
+            c[c.length - 1] = c[0].copy();
+        }
+        return c.length < 4 ? null : f.createLinearRing(c);
+    }
+
+    /** Point in polygon by ray crossing (works on the possibly self-touching clipped rings). */
+    private static boolean inside(Coordinate c, Polygon p) {
+        if (!PointLocation.isInRing(c, p.getExteriorRing().getCoordinates())) return false;
+        for (int i = 0; i < p.getNumInteriorRing(); i++) {
+            if (PointLocation.isInRing(c, p.getInteriorRingN(i).getCoordinates())) return false;
+        }
+        return true;
     }
 
     /** An interior point of any geometry (for marks on areas and lines). */

@@ -105,6 +105,20 @@ public final class FontCatalog {
         return resolve(FontSpec.DEFAULT, "山西省生态环境").canDisplayUpTo("山西省生态环境") == -1;
     }
 
+    /**
+     * Loads the glyph tables of the CJK fallback font (regular and bold) so that the first map with
+     * labels does not pay for it (about a second for the large Noto CJK collection). Call once at
+     * start-up; optional.
+     */
+    public void warmUp() {
+        String sample = "山西省生态环境分区管控 Shanxi 0123";
+        java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
+        for (boolean bold : new boolean[] {false, true}) {
+            Font f = resolve(new FontSpec(List.of(), false, bold, 12), sample);
+            new java.awt.font.TextLayout(sample, f, frc).getOutline(null);
+        }
+    }
+
     /** The font for a label text drawn with an SLD font specification. */
     public Font resolve(FontSpec spec, String text) {
         int style = (spec.bold() ? Font.BOLD : 0) | (spec.italic() ? Font.ITALIC : 0);

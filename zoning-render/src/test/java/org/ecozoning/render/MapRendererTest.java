@@ -65,6 +65,19 @@ class MapRendererTest {
     }
 
     @Test
+    void theReferenceComparisonNoticesAChangedStyle() throws IOException {
+        MapContext ctx = MapContext.geographic(TAIYUAN, 440, 360)
+                .layer(new MapLayer(Scenes.units(), Scenes.style("land_zones.sld"))).build();
+        assertThat(ReferenceImages.differenceFrom("control_units_200k", renderer.render(ctx))).isGreaterThan(0.2);
+        BufferedImage blank = new BufferedImage(440, 360, BufferedImage.TYPE_INT_ARGB);
+        assertThat(ImageDiff.fractionDiffering(blank, blank, 0)).isZero();
+        BufferedImage other = new BufferedImage(440, 360, BufferedImage.TYPE_INT_ARGB);
+        other.setRGB(0, 0, 0xFF000000);
+        assertThat(ImageDiff.fractionDiffering(blank, other, 40)).isEqualTo(1.0 / (440 * 360));
+        assertThat(ImageDiff.fractionDiffering(blank, new BufferedImage(10, 10, BufferedImage.TYPE_INT_ARGB), 40)).isEqualTo(1);
+    }
+
+    @Test
     void labelsAreOffAtSmallScalesByMaxScaleDenominator() throws IOException {
         MapContext ctx = MapContext.geographic(new Envelope(112.0, 113.0, 37.3, 38.1), 440, 360)
                 .layer(new MapLayer(Scenes.units(), Scenes.style("control_units.sld"))).build();

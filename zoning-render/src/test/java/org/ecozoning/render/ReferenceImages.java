@@ -23,6 +23,14 @@ final class ReferenceImages {
 
     private ReferenceImages() { }
 
+    /** The fraction of pixels of an image that differ from a committed reference. */
+    static double differenceFrom(String name, BufferedImage actual) throws IOException {
+        try (InputStream in = ReferenceImages.class.getResourceAsStream("/reference/" + name + ".png")) {
+            assertThat(in).as("reference image %s.png", name).isNotNull();
+            return ImageDiff.fractionDiffering(ImageIO.read(in), actual, CHANNEL_THRESHOLD);
+        }
+    }
+
     static void assertMatches(String name, BufferedImage actual) throws IOException {
         Files.createDirectories(OUTPUT);
         ImageIO.write(actual, "png", OUTPUT.resolve(name + ".png").toFile());
