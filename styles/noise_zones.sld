@@ -26,11 +26,11 @@
           </ogc:Filter>
           <PolygonSymbolizer>
             <Fill>
-              <CssParameter name="fill">#CE93D8</CssParameter>
-              <CssParameter name="fill-opacity">0.35</CssParameter>
+              <CssParameter name="fill">#F48FB1</CssParameter>
+              <CssParameter name="fill-opacity">0.45</CssParameter>
             </Fill>
             <Stroke>
-              <CssParameter name="stroke">#7B1FA2</CssParameter>
+              <CssParameter name="stroke">#AD1457</CssParameter>
               <CssParameter name="stroke-width">1.2</CssParameter>
               <CssParameter name="stroke-linejoin">round</CssParameter>
               <CssParameter name="stroke-dasharray">4 2</CssParameter>

@@ -121,7 +121,7 @@ public final class MapRenderer {
                             r.elseFilter(), r.minScale(), r.maxScale(), r.symbolizers());
                     active.add(bound);
                     if (r.elseFilter()) anyElse = true;
-                    else if (bound.filter() == Filter.INCLUDE || bound.filter() instanceof Filter.Include) anyUnfiltered = true;
+                    else if (bound.filter() instanceof Filter.Include) anyUnfiltered = true;
                     else ruleFilters.add(bound.filter());
                 }
                 if (!active.isEmpty()) passes.add(active);

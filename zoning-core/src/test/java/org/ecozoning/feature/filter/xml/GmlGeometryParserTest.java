@@ -64,14 +64,14 @@ class GmlGeometryParserTest {
     void multiSurfaceMembersInheritSrsName() {
         MultiPolygon mp = (MultiPolygon) parse("<gml:MultiSurface srsName=\"urn:ogc:def:crs:EPSG::4326\"><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing>"
                 + "<gml:posList>37 112 37 113 38 113 37 112</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface>");
-        assertThat(mp.getEnvelopeInternal()).isEqualTo(new Envelope(112, 113, 37, 38));
+        assertThat((Object) mp.getEnvelopeInternal()).isEqualTo(new Envelope(112, 113, 37, 38));
     }
 
     @Test
     void envelopeAndBoxBecomeRectangles() {
         Envelope e = parser.parseEnvelope(SafeXmlReader.read("<gml:Envelope " + GML + " srsName=\"EPSG:4490\"><gml:lowerCorner>110 35</gml:lowerCorner>"
                 + "<gml:upperCorner>114 40</gml:upperCorner></gml:Envelope>"), null);
-        assertThat(e).isEqualTo(new Envelope(110, 114, 35, 40));
+        assertThat((Object) e).isEqualTo(new Envelope(110, 114, 35, 40));
         Geometry box = parse("<gml:Box><gml:coord><gml:X>110</gml:X><gml:Y>35</gml:Y></gml:coord><gml:coord><gml:X>114</gml:X><gml:Y>40</gml:Y></gml:coord></gml:Box>");
         assertThat(box.getArea()).isEqualTo(20);
     }
