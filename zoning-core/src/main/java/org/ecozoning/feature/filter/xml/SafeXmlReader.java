@@ -25,12 +25,14 @@ public final class SafeXmlReader {
     /** Deepest element nesting accepted: guards the recursive parsers against hostile documents. */
     public static final int MAX_DEPTH = 64;
 
-    private static final XMLInputFactory FACTORY = createFactory();
-
     private SafeXmlReader() { }
 
+    /**
+     * A new JDK StAX factory per document: the built-in implementation is not documented as safe for
+     * concurrent use, and a fixed implementation keeps the hardening independent of the classpath.
+     */
     private static XMLInputFactory createFactory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
@@ -52,7 +54,7 @@ public final class SafeXmlReader {
     /** Parses a document from bytes (encoding from the XML declaration, UTF-8 by default). */
     public static XmlElement read(InputStream in) {
         try {
-            return read(FACTORY.createXMLStreamReader(in));
+            return read(createFactory().createXMLStreamReader(in));
         } catch (XMLStreamException e) {
             throw malformed(e);
         }
@@ -61,7 +63,7 @@ public final class SafeXmlReader {
     /** Parses a document from characters. */
     public static XmlElement read(Reader in) {
         try {
-            return read(FACTORY.createXMLStreamReader(in));
+            return read(createFactory().createXMLStreamReader(in));
         } catch (XMLStreamException e) {
             throw malformed(e);
         }
