@@ -1,0 +1,120 @@
+package org.ecozoning.render;
+
+import java.awt.geom.Path2D;
+import java.awt.geom.Point2D;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * Turns lon/lat geometries into Java2D paths in image pixels: drops vertices closer than about
+ * half a pixel before and after the caller's {@link CoordinateMapper}, maps the survivors in one
+ * call per ring, and skips rings and lines smaller than half a pixel. One instance per render
+ * (it reuses a coordinate buffer); not thread-safe.
+ */
+final class ScreenTransform {
+    private static final double MIN_EXTENT_PX = 0.5;
+
+    private final CoordinateMapper mapper;
+    private final boolean identity;
+    private final double minX;
+    private final double maxY;
+    private final double scaleX;
+    private final double scaleY;
+    private final double sourceTolerance;
+    private double[] buf = new double[2048];
+
+    ScreenTransform(MapContext ctx) {
+        this.mapper = ctx.mapper();
+        this.identity = mapper.isIdentity();
+        this.minX = ctx.bbox().getMinX();
+        this.maxY = ctx.bbox().getMaxY();
+        this.scaleX = ctx.width() / ctx.bbox().getWidth();
+        this.scaleY = ctx.height() / ctx.bbox().getHeight();
+        double pxLon = ctx.lonLatBbox().getWidth() / ctx.width(), pxLat = ctx.lonLatBbox().getHeight() / ctx.height();
+        double px = Math.min(pxLon, pxLat);
+        // lon/lat pixel size is exact for the identity mapper, an estimate otherwise: be more careful then
+        this.sourceTolerance = identity ? 0.5 * px : 0.25 * px;
+    }
+
+    /** The path of a geometry (polygon rings closed, even-odd winding), or null when nothing is left. */
+    Path2D.Float path(Geometry g) {
+        Path2D.Float path = new Path2D.Float(Path2D.WIND_EVEN_ODD, Math.min(4096, g.getNumPoints() + 8));
+        boolean any = append(path, g);
+        return any ? path : null;
+    }
+
+    private boolean append(Path2D.Float path, Geometry g) {
+        if (g instanceof Polygon p) {
+            if (!ring(path, p.getExteriorRing().getCoordinateSequence(), true)) return false;
+            for (int i = 0; i < p.getNumInteriorRing(); i++) ring(path, p.getInteriorRingN(i).getCoordinateSequence(), true);
+            return true;
+        }
+        if (g instanceof LineString l) return ring(path, l.getCoordinateSequence(), false);
+        boolean any = false;
+        for (int i = 0; i < g.getNumGeometries(); i++) {
+            Geometry part = g.getGeometryN(i);
+            if (part != g && !part.isEmpty() && !(part instanceof org.locationtech.jts.geom.Point)) any |= append(path, part);
+        }
+        return any;
+    }
+
+    /** Appends one ring or line; false when it is below half a pixel in both directions. */
+    private boolean ring(Path2D.Float path, CoordinateSequence seq, boolean close) {
+        int n = seq.size();
+        if (n < 2) return false;
+        if (buf.length < 2 * n) buf = new double[Math.max(2 * n, buf.length * 2)];
+        double[] b = buf;
+        double lx = seq.getX(0), ly = seq.getY(0);
+        b[0] = lx;
+        b[1] = ly;
+        int k = 1;
+        double tol = sourceTolerance;
+        for (int i = 1; i < n - 1; i++) {
+            double x = seq.getX(i), y = seq.getY(i);
+            if (Math.abs(x - lx) > tol || Math.abs(y - ly) > tol) {
+                b[2 * k] = x;
+                b[2 * k + 1] = y;
+                k++;
+                lx = x;
+                ly = y;
+            }
+        }
+        b[2 * k] = seq.getX(n - 1);
+        b[2 * k + 1] = seq.getY(n - 1);
+        k++;
+        if (!identity) mapper.map(b, k);
+        double minSx = Double.POSITIVE_INFINITY, maxSx = Double.NEGATIVE_INFINITY;
+        double minSy = Double.POSITIVE_INFINITY, maxSy = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < k; j++) {
+            double sx = (b[2 * j] - minX) * scaleX, sy = (maxY - b[2 * j + 1]) * scaleY;
+            b[2 * j] = sx;
+            b[2 * j + 1] = sy;
+            if (sx < minSx) minSx = sx;
+            if (sx > maxSx) maxSx = sx;
+            if (sy < minSy) minSy = sy;
+            if (sy > maxSy) maxSy = sy;
+        }
+        if (!(maxSx - minSx >= MIN_EXTENT_PX || maxSy - minSy >= MIN_EXTENT_PX)) return false;
+        double px = b[0], py = b[1];
+        path.moveTo(px, py);
+        for (int j = 1; j < k; j++) {
+            double sx = b[2 * j], sy = b[2 * j + 1];
+            if (j == k - 1 || Math.abs(sx - px) >= MIN_EXTENT_PX || Math.abs(sy - py) >= MIN_EXTENT_PX) {
+                path.lineTo(sx, sy);
+                px = sx;
+                py = sy;
+            }
+        }
+        if (close) path.closePath();
+        return true;
+    }
+
+    /** A lon/lat position in image pixels. */
+    Point2D.Double point(double lon, double lat) {
+        double[] xy = {lon, lat};
+        if (!identity) mapper.map(xy, 1);
+        return new Point2D.Double((xy[0] - minX) * scaleX, (maxY - xy[1]) * scaleY);
+    }
+}
