@@ -38,10 +38,10 @@ final class HealthHandler implements OgcHandler {
     }
 
     @Override
-    public OgcResponse handle(OgcRequest request) throws JsonProcessingException {
+    public OgcResponse handle(OgcRequest request) {
         if (!request.method().equals("GET") && !request.method().equals("HEAD")) {
-            return OgcResponse.problem(Problem.of(405, "只支持 GET / Only GET is supported").withInstance(request.path()))
-                    .withHeader("Allow", "GET, HEAD");
+            return Problem.of(405, "只支持 GET / Only GET is supported").withInstance("/health").toResponse()
+                    .header("Allow", "GET, HEAD");
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", "UP");
@@ -67,7 +67,12 @@ final class HealthHandler implements OgcHandler {
                 body.put(c.name(), down);
             }
         }
-        return OgcResponse.of(200, MediaTypes.JSON, JSON.writeValueAsBytes(body))
-                .withHeader("Cache-Control", "no-store");
+        byte[] json;
+        try {
+            json = JSON.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("health details are not serialisable: " + e.getOriginalMessage(), e);
+        }
+        return OgcResponse.ok(MediaTypes.JSON, json).header("Cache-Control", "no-store");
     }
 }

@@ -30,10 +30,10 @@ final class LandingPage implements OgcHandler {
     @Override
     public OgcResponse handle(OgcRequest request) {
         if (!request.method().equals("GET") && !request.method().equals("HEAD")) {
-            return OgcResponse.problem(Problem.of(405, "只支持 GET / Only GET is supported").withInstance(request.path()))
-                    .withHeader("Allow", "GET, HEAD");
+            return Problem.of(405, "只支持 GET / Only GET is supported").withInstance("/").toResponse()
+                    .header("Allow", "GET, HEAD");
         }
-        return OgcResponse.text(200, MediaTypes.HTML, html);
+        return OgcResponse.ok(MediaTypes.HTML + ";charset=utf-8", html);
     }
 
     /** @return the page as HTML, for the given services */
@@ -70,7 +70,7 @@ final class LandingPage implements OgcHandler {
                   <p lang="en">Reference open server for ecological-environment zoning control (生态环境分区管控),
                   built to publish environmental control units, element zones and environmental access lists.
                   The services enabled on this server are listed below.</p>
-  <h2>服务 <span lang="en">Services</span></h2>
+                  <h2>服务 <span lang="en">Services</span></h2>
                   <ul>
                 %2$s  </ul>
                   <footer>ecozoning %3$s</footer>

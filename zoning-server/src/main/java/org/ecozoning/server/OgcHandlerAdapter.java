@@ -1,9 +1,6 @@
 package org.ecozoning.server;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.URI;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
@@ -13,7 +10,6 @@ import org.ecozoning.ogc.common.OgcResponse;
 import org.ecozoning.ogc.common.Problem;
 import org.ecozoning.ogc.common.ProblemException;
 import org.eclipse.jetty.http.HttpException;
-import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.io.Content;
@@ -60,7 +56,7 @@ public final class OgcHandlerAdapter extends Handler.Abstract {
                 throw new IllegalStateException("handler returned no response: " + handler);
             }
         } catch (Throwable t) {
-            answer = OgcResponse.problem(problemFor(request, t));
+            answer = problemFor(request, t).toResponse();
         }
         send(request, response, callback, answer);
         return true;
@@ -71,24 +67,22 @@ public final class OgcHandlerAdapter extends Handler.Abstract {
         if (declared > maxRequestBodyBytes) {
             throw LimitedInputStream.tooLarge(maxRequestBodyBytes);
         }
-        OgcRequest.Builder b = OgcRequest.builder()
-                .method(request.getMethod())
-                .path(Request.getPathInContext(request))
-                .mountPath(mountPath)
-                .baseUri(baseUri(request))
-                .remoteAddress(Objects.requireNonNullElse(Request.getRemoteAddr(request), ""))
+        String below = Request.getPathInContext(request).substring(mountPath.length());
+        OgcRequest.Builder b = OgcRequest.builder(request.getMethod(), below.isEmpty() ? "/" : below)
+                .baseUrl(baseUrl(request))
                 .body(new LimitedInputStream(Content.Source.asInputStream(request), maxRequestBodyBytes));
         String rawQuery = request.getHttpURI().getQuery();
         if (rawQuery != null) {
             b.query(rawQuery);
         }
-        for (HttpField field : request.getHeaders()) {
-            b.header(field.getName(), field.getValue());
+        // repeated header lines are combined as RFC 9110 allows: "a, b"
+        for (String name : request.getHeaders().getFieldNamesCollection()) {
+            b.header(name, String.join(", ", request.getHeaders().getValuesList(name)));
         }
         return b.build();
     }
 
-    private static URI baseUri(Request request) {
+    private static String baseUrl(Request request) {
         String scheme = request.getHttpURI().getScheme();
         if (scheme == null) {
             scheme = request.isSecure() ? "https" : "http";
@@ -99,7 +93,7 @@ public final class OgcHandlerAdapter extends Handler.Abstract {
         }
         int port = Request.getServerPort(request);
         boolean defaultPort = port <= 0 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-        return URI.create(scheme + "://" + host + (defaultPort ? "" : ":" + port));
+        return scheme + "://" + host + (defaultPort ? "" : ":" + port);
     }
 
     private Problem problemFor(Request request, Throwable t) {
@@ -128,26 +122,19 @@ public final class OgcHandlerAdapter extends Handler.Abstract {
 
     private void send(Request request, Response response, Callback callback, OgcResponse answer) {
         response.setStatus(answer.status());
-        for (String name : answer.headers().names()) {
-            for (String value : answer.headers().all(name)) {
-                response.getHeaders().add(name, value);
-            }
+        answer.headers().forEach((name, value) -> response.getHeaders().put(name, value));
+        if (answer.contentType() != null) {
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.contentType());
         }
-        answer.contentType().ifPresent(ct -> response.getHeaders().put(HttpHeader.CONTENT_TYPE, ct));
-        answer.contentLength().ifPresent(len -> response.getHeaders().put(HttpHeader.CONTENT_LENGTH, len));
-        boolean noBody = "HEAD".equals(request.getMethod()) || HttpStatus.hasNoBody(answer.status())
-                || answer.contentLength().orElse(-1) == 0;
-        if (noBody) {
+        if ("HEAD".equals(request.getMethod()) || HttpStatus.hasNoBody(answer.status())) {
             response.write(true, null, callback);
             return;
         }
-        // Not try-with-resources: closing after a failure would commit a truncated body as complete.
-        OutputStream sink = Content.Sink.asOutputStream(response);
-        OutputStream out = new BufferedOutputStream(sink, STREAM_BUFFER);
+        // Not try-with-resources: closing after a failure would send a truncated body as complete.
+        ResponseOutputStream out = new ResponseOutputStream(response, STREAM_BUFFER);
         try {
             answer.body().writeTo(out);
-            out.flush();
-            sink.close();
+            out.close();
         } catch (Throwable t) {
             bodyFailed(request, response, callback, t);
             return;

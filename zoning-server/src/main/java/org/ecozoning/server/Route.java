@@ -50,7 +50,7 @@ public final class Route {
 
     /**
      * @param prefix  the prefix, e.g. {@code /wms}: starts with {@code /}, no trailing {@code /}, not the root
-     * @param handler the handler; it sees {@link org.ecozoning.ogc.common.OgcRequest#mountPath()} = prefix
+     * @param handler the handler; its {@link org.ecozoning.ogc.common.OgcRequest#path()} is the path below the prefix
      * @return a route matching the prefix and every path below it
      */
     public static Route prefix(String prefix, OgcHandler handler) {
@@ -101,9 +101,12 @@ public final class Route {
         return Optional.ofNullable(entry);
     }
 
-    /** @return the mount path handed to the handler: the prefix, or {@code ""} for an exact route */
+    /**
+     * @return the mount point: the route path ({@code ""} for the root). The handler sees the request
+     *         path below it, {@code /} for the mount point itself.
+     */
     public String mountPath() {
-        return match == Match.PREFIX ? path : "";
+        return path.equals("/") ? "" : path;
     }
 
     /**

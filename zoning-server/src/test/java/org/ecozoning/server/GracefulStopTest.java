@@ -30,10 +30,14 @@ class GracefulStopTest {
         ZoningServer server = ZoningServer.builder(ServerConfig.defaults(Path.of(".")).withBind("127.0.0.1").withPort(0))
                 .route(Route.exact("/slow", r -> {
                     entered.countDown();
-                    if (!release.await(20, TimeUnit.SECONDS)) {
-                        throw new IllegalStateException("never released");
+                    try {
+                        if (!release.await(20, TimeUnit.SECONDS)) {
+                            throw new IllegalStateException("never released");
+                        }
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
                     }
-                    return OgcResponse.text(200, MediaTypes.TEXT, "finished");
+                    return OgcResponse.ok(MediaTypes.TEXT, "finished");
                 }))
                 .build().start();
         int port = server.port();

@@ -40,7 +40,7 @@ class HealthContributorTest {
                 contributor("scheme", Map.of("name", "山西省示例方案", "units", 1234), false),
                 contributor("pending", null, false),
                 contributor("database", null, true)));
-        OgcResponse r = h.handle(OgcRequest.get("/health"));
+        OgcResponse r = h.handle(OgcRequest.builder("GET", "/").build());
         JsonNode json = new ObjectMapper().readTree(r.bodyBytes());
         assertThat(json.get("status").asText()).isEqualTo("DEGRADED");
         assertThat(json.get("uptimeSeconds").asLong()).isEqualTo(42);
@@ -57,7 +57,7 @@ class HealthContributorTest {
         ZoningServer server = ZoningServer.builder(ServerConfig.defaults(Path.of(".")).withBind("127.0.0.1").withPort(0))
                 .healthContributor(contributor("scheme", Map.of("units", 7), false)).build();
         Route health = server.routes().stream().filter(r -> r.path().equals("/health")).findFirst().orElseThrow();
-        JsonNode json = new ObjectMapper().readTree(health.handler().handle(OgcRequest.get("/health")).bodyBytes());
+        JsonNode json = new ObjectMapper().readTree(health.handler().handle(OgcRequest.builder("GET", "/").build()).bodyBytes());
         assertThat(json.get("status").asText()).isEqualTo("UP");
         assertThat(json.get("scheme").get("units").asInt()).isEqualTo(7);
         assertThat(json.has("uptimeSeconds")).as("not started yet: no uptime").isFalse();

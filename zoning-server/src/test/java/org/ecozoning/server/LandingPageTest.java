@@ -29,9 +29,11 @@ class LandingPageTest {
     @Test
     void onlyGetAndHeadAreAllowed() {
         LandingPage page = new LandingPage(List.of(), "1");
-        assertThat(page.handle(OgcRequest.get("/")).status()).isEqualTo(200);
-        OgcResponse post = page.handle(OgcRequest.builder().method("POST").build());
+        OgcResponse get = page.handle(OgcRequest.builder("GET", "/").build());
+        assertThat(get.status()).isEqualTo(200);
+        assertThat(get.contentType()).isEqualTo("text/html;charset=utf-8");
+        OgcResponse post = page.handle(OgcRequest.builder("POST", "/").build());
         assertThat(post.status()).isEqualTo(405);
-        assertThat(post.headers().first("Allow")).contains("GET, HEAD");
+        assertThat(post.headers()).containsEntry("Allow", "GET, HEAD");
     }
 }

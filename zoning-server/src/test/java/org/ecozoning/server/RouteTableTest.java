@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class RouteTableTest {
 
-    private static final OgcHandler H = r -> OgcResponse.empty(204);
+    private static final OgcHandler H = r -> OgcResponse.ok("text/plain", "x");
 
     @Test
     void exactBeatsPrefixAndLongestPrefixWins() {
@@ -30,9 +30,10 @@ class RouteTableTest {
     }
 
     @Test
-    void mountPathIsThePrefixOrEmpty() {
+    void mountPathIsTheRoutePathAndEmptyForTheRoot() {
         assertThat(Route.prefix("/wms", H).mountPath()).isEqualTo("/wms");
-        assertThat(Route.exact("/health", H).mountPath()).isEmpty();
+        assertThat(Route.exact("/health", H).mountPath()).isEqualTo("/health");
+        assertThat(Route.exact("/", H).mountPath()).isEmpty();
     }
 
     @Test

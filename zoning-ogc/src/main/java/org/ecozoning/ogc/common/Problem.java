@@ -20,6 +20,9 @@ import java.util.Objects;
 public record Problem(String type, String title, int status, String detail, String instance,
                       Map<String, String> extensions) {
 
+    /** {@code application/problem+json}. */
+    public static final String MEDIA_TYPE = MediaTypes.PROBLEM_JSON;
+
     private static final Map<Integer, String> TITLES = Map.ofEntries(
             Map.entry(400, "请求无效 / Bad Request"),
             Map.entry(401, "未认证 / Unauthorized"),
@@ -111,6 +114,12 @@ public record Problem(String type, String title, int status, String detail, Stri
     /** @return the JSON as UTF-8 bytes */
     public byte[] toJsonBytes() {
         return toJson().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** @return an {@code application/problem+json} response with this problem's status */
+    public OgcResponse toResponse() {
+        byte[] body = toJsonBytes();
+        return new OgcResponse(status, MEDIA_TYPE, null, out -> out.write(body));
     }
 
     private static StringBuilder member(StringBuilder sb, String name, String value) {

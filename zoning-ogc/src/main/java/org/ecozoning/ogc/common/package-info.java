@@ -1,32 +1,30 @@
 /**
- * The neutral HTTP exchange that every protocol adapter (WMS, WFS, WPS, OGC API) codes against,
- * so that the adapters stay testable without a servlet container or Jetty.
+ * Shared pieces of the protocol adapters, starting with the container-neutral HTTP exchange that every
+ * adapter (WMS, WFS, WPS, OGC API) codes against, so that handlers are tested without Jetty.
  *
- * <h2>Contract</h2>
+ * <h2>Exchange contract (as the server shell implements it)</h2>
  * <ul>
- *   <li>An {@link org.ecozoning.ogc.common.OgcHandler} receives one parsed
- *       {@link org.ecozoning.ogc.common.OgcRequest} and returns one
- *       {@link org.ecozoning.ogc.common.OgcResponse}. It runs on its own (virtual) thread and may
- *       block (read files, query a database).</li>
- *   <li>Query parameter names are case-insensitive (OGC KVP rule: {@code SERVICE}, {@code service} and
- *       {@code Service} are the same key); values keep their case. Headers are case-insensitive too.</li>
- *   <li>Large bodies are streamed: return {@link org.ecozoning.ogc.common.OgcResponse#stream} with a
- *       {@link org.ecozoning.ogc.common.BodyWriter}; the server sends it chunked, without buffering it.</li>
- *   <li>To answer a client error as RFC 9457 {@code application/problem+json}, throw a
- *       {@link org.ecozoning.ogc.common.ProblemException} or return
- *       {@link org.ecozoning.ogc.common.OgcResponse#problem}. Services with their own exception format
- *       (WMS ServiceExceptionReport, OWS ExceptionReport) return that as a normal response instead.</li>
- *   <li>Any other exception becomes a 500 problem with an error id; the stack trace goes to the server
- *       log only, never to the client.</li>
+ *   <li>An {@link org.ecozoning.ogc.common.OgcHandler} is mounted by {@code zoning-server} under a path
+ *       prefix (e.g. {@code /wfs}); it receives one {@link org.ecozoning.ogc.common.OgcRequest} and
+ *       returns one {@link org.ecozoning.ogc.common.OgcResponse}. It runs on its own virtual thread
+ *       and may block (files, database).</li>
+ *   <li>{@link org.ecozoning.ogc.common.OgcRequest#path()} is the path below the mount point
+ *       ({@code /} for the mount point itself); {@link org.ecozoning.ogc.common.OgcRequest#baseUrl()}
+ *       is the server root as the client reached it ({@code http://host:port}, no trailing slash,
+ *       honouring {@code Forwarded} headers when configured).</li>
+ *   <li>KVP parameter names are case-insensitive ({@code SERVICE} = {@code service}); header names too.
+ *       Values keep their case.</li>
+ *   <li>The request body is limited by the server ({@code limits.maxRequestBodyBytes}); reading past
+ *       the limit throws a {@link org.ecozoning.ogc.common.ProblemException} with status 413.</li>
+ *   <li>Large bodies stream: a {@link org.ecozoning.ogc.common.BodyWriter} writes while the response is
+ *       sent (chunked), so memory stays flat. A body that fits the server's 32 KiB buffer is sent with
+ *       {@code Content-Length}.</li>
+ *   <li>OWS services answer bad input in their own exception format (OWS ExceptionReport, WMS
+ *       ServiceExceptionReport). JSON APIs may throw a {@link org.ecozoning.ogc.common.ProblemException}
+ *       or return {@link org.ecozoning.ogc.common.Problem#toResponse()} (RFC 9457
+ *       {@code application/problem+json}).</li>
+ *   <li>Any other exception becomes a 500 problem carrying only an error id; the stack trace goes to the
+ *       server log, never to the client. A failure after the body has started aborts the connection.</li>
  * </ul>
- *
- * <h2>Example</h2>
- * <pre>{@code
- * OgcHandler wms = request -> switch (request.parameter("REQUEST").orElse("")) {
- *     case "GetCapabilities" -> OgcResponse.text(200, MediaTypes.XML, capabilities(request.serviceUri()));
- *     default -> throw ProblemException.badRequest("未知的 REQUEST 参数", "Unknown REQUEST parameter");
- * };
- * OgcResponse r = wms.handle(OgcRequest.get("/wms?service=WMS&request=GetCapabilities"));
- * }</pre>
  */
 package org.ecozoning.ogc.common;
