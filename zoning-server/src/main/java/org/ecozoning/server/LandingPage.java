@@ -65,8 +65,7 @@ final class LandingPage implements OgcHandler {
                 <body>
                   <h1>%1$s</h1>
                   <p class="en" lang="en">ecozoning — ecological-environment zoning control server</p>
-                  <p>生态环境分区管控参考开放服务器，用于发布环境管控单元、要素分区与生态环境准入清单。
-                  下面列出本服务器当前启用的服务。</p>
+                  <p>生态环境分区管控参考开放服务器，用于发布环境管控单元、要素分区与生态环境准入清单。下面列出本服务器当前启用的服务。</p>
                   <p lang="en">Reference open server for ecological-environment zoning control (生态环境分区管控),
                   built to publish environmental control units, element zones and environmental access lists.
                   The services enabled on this server are listed below.</p>
