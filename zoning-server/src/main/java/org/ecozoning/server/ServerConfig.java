@@ -1,0 +1,120 @@
+package org.ecozoning.server;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Everything the HTTP shell needs to start: where to listen, which workspace to serve and the limits
+ * that protect the server. Defaults, then {@code workspace/server.properties} ({@link ServerConfigFile}),
+ * then command-line flags; the result is validated here.
+ *
+ * @param bind             address to listen on ({@code 0.0.0.0} = all IPv4 interfaces)
+ * @param port             TCP port, 0 = any free port
+ * @param workspace        workspace directory (configuration, rules, data)
+ * @param forwardedHeaders trust {@code Forwarded} / {@code X-Forwarded-*} headers from a reverse proxy
+ * @param limits           request and lifecycle limits
+ */
+public record ServerConfig(String bind, int port, Path workspace, boolean forwardedHeaders, Limits limits) {
+
+    /** Default port. */
+    public static final int DEFAULT_PORT = 8080;
+    /** Default bind address: all interfaces. */
+    public static final String DEFAULT_BIND = "0.0.0.0";
+
+    /** Validates. */
+    public ServerConfig {
+        if (bind == null || bind.isBlank()) {
+            throw new ConfigException("监听地址不能为空 / The bind address must not be empty");
+        }
+        if (port < 0 || port > 65535) {
+            throw new ConfigException("端口必须在 0 到 65535 之间 / The port must be between 0 and 65535, got " + port);
+        }
+        Objects.requireNonNull(workspace, "workspace");
+        Objects.requireNonNull(limits, "limits");
+    }
+
+    /**
+     * @param workspace the workspace directory
+     * @return the defaults: {@code 0.0.0.0:8080}, no proxy headers, default limits
+     */
+    public static ServerConfig defaults(Path workspace) {
+        return new ServerConfig(DEFAULT_BIND, DEFAULT_PORT, workspace, false, Limits.DEFAULTS);
+    }
+
+    /**
+     * @param newBind address to listen on
+     * @return a copy with that bind address
+     */
+    public ServerConfig withBind(String newBind) {
+        return new ServerConfig(newBind, port, workspace, forwardedHeaders, limits);
+    }
+
+    /**
+     * @param newPort port, 0 = any free port
+     * @return a copy with that port
+     */
+    public ServerConfig withPort(int newPort) {
+        return new ServerConfig(bind, newPort, workspace, forwardedHeaders, limits);
+    }
+
+    /**
+     * @param newWorkspace workspace directory
+     * @return a copy with that workspace
+     */
+    public ServerConfig withWorkspace(Path newWorkspace) {
+        return new ServerConfig(bind, port, newWorkspace, forwardedHeaders, limits);
+    }
+
+    /**
+     * @param trust whether to trust proxy headers
+     * @return a copy with that setting
+     */
+    public ServerConfig withForwardedHeaders(boolean trust) {
+        return new ServerConfig(bind, port, workspace, trust, limits);
+    }
+
+    /**
+     * @param newLimits limits
+     * @return a copy with those limits
+     */
+    public ServerConfig withLimits(Limits newLimits) {
+        return new ServerConfig(bind, port, workspace, forwardedHeaders, newLimits);
+    }
+
+    /**
+     * Limits that keep one client from exhausting the server.
+     *
+     * @param maxRequestBodyBytes    largest accepted request body (413 beyond)
+     * @param maxRequestHeaderBytes  largest request line + headers (431/414 beyond); long WMS GET URLs need room
+     * @param maxConcurrentRequests  requests handled at once; more wait, then get 503
+     * @param idleTimeout            idle connection timeout
+     * @param stopTimeout            how long a graceful stop waits for running requests
+     */
+    public record Limits(long maxRequestBodyBytes, int maxRequestHeaderBytes, int maxConcurrentRequests,
+                         Duration idleTimeout, Duration stopTimeout) {
+
+        /** 16 MiB bodies, 64 KiB headers, 256 concurrent requests, 30 s idle, 10 s graceful stop. */
+        public static final Limits DEFAULTS = new Limits(16L << 20, 64 << 10, 256, Duration.ofSeconds(30),
+                Duration.ofSeconds(10));
+
+        /** Validates. */
+        public Limits {
+            positive("limits.maxRequestBodyBytes", maxRequestBodyBytes);
+            positive("limits.maxRequestHeaderBytes", maxRequestHeaderBytes);
+            positive("limits.maxConcurrentRequests", maxConcurrentRequests);
+            Objects.requireNonNull(idleTimeout, "idleTimeout");
+            Objects.requireNonNull(stopTimeout, "stopTimeout");
+            positive("limits.idleTimeoutSeconds", idleTimeout.toMillis());
+            if (stopTimeout.isNegative()) {
+                throw new ConfigException("limits.stopTimeoutSeconds 不能为负数 / must not be negative");
+            }
+        }
+
+        private static void positive(String key, long value) {
+            if (value <= 0) {
+                throw new ConfigException(key + " 必须为正数 / must be positive, got " + value);
+            }
+        }
+    }
+}
