@@ -1,0 +1,159 @@
+package org.ecozoning.io.mapping;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ecozoning.geojson.GeoJsonFeature;
+import org.ecozoning.geojson.GeoJsonReader;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
+
+/**
+ * The province's county-level divisions (from {@code workspace/data/shanxi-counties.geojson}):
+ * code ↔ name lookup for the PROV/CITY/AREA name fields of the national convention, county
+ * boundaries for the gap check, and the province outline for the outside-province check. Knows the
+ * renamings since the data's vintage (e.g. 大同县 → 云州区) so current names and codes resolve.
+ * Boundaries are repaired on load (the source has self-intersections).
+ */
+public final class AdminDivisions {
+    /** A county-level division. {@code boundary} is valid and may be approximate. */
+    public record County(String code, String name, String cityCode, String cityName, Geometry boundary) { }
+
+    /** Renamings/mergers after ~2015: new code, new name, old codes whose area it covers. */
+    private static final String[][] RENAMES = {
+            {"140213", "平城区", "140202,140211"},
+            {"140214", "云冈区", "140203"},
+            {"140215", "云州区", "140227"},
+            {"140403", "潞州区", "140402,140411"},
+            {"140404", "上党区", "140421"},
+            {"140405", "屯留区", "140424"},
+            {"140406", "潞城区", "140481"},
+            {"140681", "怀仁市", "140624"},
+            {"140703", "太谷区", "140726"},
+    };
+
+    private final String provinceCode;
+    private final String provinceName;
+    private final Map<String, County> byCode = new LinkedHashMap<>();
+    private final Map<String, String> cityNames = new LinkedHashMap<>();
+    private PreparedGeometry province;
+    private Geometry provinceGeometry;
+
+    public AdminDivisions(String provinceCode, String provinceName, Collection<County> counties) {
+        this.provinceCode = provinceCode;
+        this.provinceName = provinceName;
+        for (County c : counties) {
+            byCode.put(c.code(), c);
+            if (c.cityCode() != null && c.cityName() != null) cityNames.putIfAbsent(c.cityCode(), c.cityName());
+        }
+    }
+
+    /** Loads the counties GeoJSON (properties adcode, name, city) of Shanxi (140000). */
+    public static AdminDivisions load(Path countiesGeoJson) throws IOException {
+        GeometryFactory gf = new GeometryFactory();
+        List<County> list = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(countiesGeoJson)) {
+            for (GeoJsonFeature f : new GeoJsonReader(gf).readFeatures(in)) {
+                String code = f.string("adcode");
+                if (code == null || f.geometry() == null) continue;
+                Geometry g = f.geometry().isValid() ? f.geometry() : GeometryFixer.fix(f.geometry());
+                list.add(new County(code, f.string("name"), code.substring(0, 4) + "00", f.string("city"), g));
+            }
+        }
+        Map<String, County> old = new LinkedHashMap<>();
+        for (County c : list) old.put(c.code(), c);
+        for (String[] r : RENAMES) {
+            List<Geometry> parts = new ArrayList<>();
+            County any = null;
+            for (String oc : r[2].split(",")) {
+                County c = old.get(oc);
+                if (c != null) { parts.add(c.boundary()); any = c; }
+            }
+            if (any != null && !old.containsKey(r[0])) {
+                list.add(new County(r[0], r[1], any.cityCode(), any.cityName(), parts.size() == 1 ? parts.get(0) : UnaryUnionOp.union(parts)));
+            }
+        }
+        return new AdminDivisions("140000", "山西省", list);
+    }
+
+    public String provinceCode() { return provinceCode; }
+
+    public String provinceName() { return provinceName; }
+
+    /** The county of a 6-digit code, or null. */
+    public County county(String code) { return code == null ? null : byCode.get(code); }
+
+    /** All counties, including the renamed ones. */
+    public Collection<County> counties() { return byCode.values(); }
+
+    /** The name of a city (prefecture) code such as 140100, or null. */
+    public String cityName(String cityCode) { return cityCode == null ? null : cityNames.get(cityCode); }
+
+    /** The code of a city by name ("太原市" or "太原"), or null. */
+    public String cityCode(String name) {
+        if (name == null) return null;
+        String n = name.strip();
+        for (Map.Entry<String, String> e : cityNames.entrySet()) {
+            if (e.getValue().equals(n) || e.getValue().equals(n + "市") || e.getValue().replace("市", "").equals(n)) return e.getKey();
+        }
+        return null;
+    }
+
+    /**
+     * The county named {@code countyName} (with or without its 县/区/市 suffix), within
+     * {@code cityName} when given (names like 城区 and 郊区 occur in several cities). Null when
+     * unknown or ambiguous.
+     */
+    public County countyByName(String cityName, String countyName) {
+        if (countyName == null) return null;
+        String n = countyName.strip();
+        String city = cityCode(cityName);
+        County found = null;
+        int hits = 0;
+        for (County c : byCode.values()) {
+            if (city != null && !city.equals(c.cityCode())) continue;
+            if (c.name().equals(n)) {
+                if (found == null || !found.name().equals(n)) { found = c; hits = 1; } else hits++;
+            } else if (found == null && n.length() >= 2 && stripSuffix(c.name()).equals(stripSuffix(n))) {
+                found = c;
+                hits = 1;
+            }
+        }
+        return hits == 1 ? found : null;
+    }
+
+    private static String stripSuffix(String s) {
+        return s.length() > 2 && (s.endsWith("县") || s.endsWith("区") || s.endsWith("市")) ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /** The union of all counties (valid), built on first use. */
+    public synchronized Geometry provinceGeometry() {
+        if (provinceGeometry == null) {
+            List<Geometry> gs = new ArrayList<>();
+            for (County c : byCode.values()) if (isOriginal(c)) gs.add(c.boundary());
+            provinceGeometry = UnaryUnionOp.union(gs);
+        }
+        return provinceGeometry;
+    }
+
+    /** The province outline widened by {@code toleranceDeg}, prepared for fast point-in-polygon tests. */
+    public synchronized PreparedGeometry province() {
+        if (province == null) province = PreparedGeometryFactory.prepare(provinceGeometry().buffer(0.01));
+        return province;
+    }
+
+    private static boolean isOriginal(County c) {
+        for (String[] r : RENAMES) if (r[0].equals(c.code())) return false;
+        return true;
+    }
+}
