@@ -62,6 +62,8 @@ public final class GeoPackageWriter {
             writeUnits(gp, srs, content, progress);
             writeZones(gp, srs, content.zones());
             writeAccessList(gp, content.clauses(), scopeNames);
+            // Nothing of GeoPackage 1.4 is used; declaring 1.3 keeps GDAL < 3.8 (QGIS LTR) from warning.
+            gp.execSQL("PRAGMA user_version = 10300");
         } catch (java.sql.SQLException e) {
             throw new IOException("GeoPackage write failed: " + e.getMessage(), e);
         } finally {

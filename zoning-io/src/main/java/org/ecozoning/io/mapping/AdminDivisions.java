@@ -13,8 +13,8 @@ import org.ecozoning.geojson.GeoJsonFeature;
 import org.ecozoning.geojson.GeoJsonReader;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.prep.PreparedGeometry;
-import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 
@@ -26,8 +26,50 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
  * Boundaries are repaired on load (the source has self-intersections).
  */
 public final class AdminDivisions {
-    /** A county-level division. {@code boundary} is valid and may be approximate. */
-    public record County(String code, String name, String cityCode, String cityName, Geometry boundary) { }
+    /**
+     * A county-level division. Its boundary is repaired when first asked for (the source has
+     * self-intersections) and may be approximate.
+     */
+    public static final class County {
+        private final String code;
+        private final String name;
+        private final String cityCode;
+        private final String cityName;
+        private final List<Geometry> raw;
+        private Geometry boundary;
+
+        County(String code, String name, String cityCode, String cityName, List<Geometry> raw) {
+            this.code = code;
+            this.name = name;
+            this.cityCode = cityCode;
+            this.cityName = cityName;
+            this.raw = raw;
+        }
+
+        public String code() { return code; }
+
+        public String name() { return name; }
+
+        public String cityCode() { return cityCode; }
+
+        public String cityName() { return cityName; }
+
+        /** The valid boundary (repaired on first use). */
+        public synchronized Geometry boundary() {
+            if (boundary == null) {
+                List<Geometry> fixed = new ArrayList<>();
+                for (Geometry g : raw) fixed.add(g.isValid() ? g : GeometryFixer.fix(g));
+                boundary = fixed.size() == 1 ? fixed.get(0) : UnaryUnionOp.union(fixed);
+            }
+            return boundary;
+        }
+
+        Envelope envelope() {
+            Envelope e = new Envelope();
+            for (Geometry g : raw) e.expandToInclude(g.getEnvelopeInternal());
+            return e;
+        }
+    }
 
     /** Renamings/mergers after ~2015: new code, new name, old codes whose area it covers. */
     private static final String[][] RENAMES = {
@@ -46,16 +88,21 @@ public final class AdminDivisions {
     private final String provinceName;
     private final Map<String, County> byCode = new LinkedHashMap<>();
     private final Map<String, String> cityNames = new LinkedHashMap<>();
-    private PreparedGeometry province;
-    private Geometry provinceGeometry;
+    private final STRtree index = new STRtree();
+    private final Envelope extent = new Envelope();
 
-    public AdminDivisions(String provinceCode, String provinceName, Collection<County> counties) {
+    private AdminDivisions(String provinceCode, String provinceName, Collection<County> counties) {
         this.provinceCode = provinceCode;
         this.provinceName = provinceName;
         for (County c : counties) {
             byCode.put(c.code(), c);
             if (c.cityCode() != null && c.cityName() != null) cityNames.putIfAbsent(c.cityCode(), c.cityName());
+            if (isOriginal(c)) {
+                index.insert(c.envelope(), c);
+                extent.expandToInclude(c.envelope());
+            }
         }
+        index.build();
     }
 
     /** Loads the counties GeoJSON (properties adcode, name, city) of Shanxi (140000). */
@@ -66,8 +113,7 @@ public final class AdminDivisions {
             for (GeoJsonFeature f : new GeoJsonReader(gf).readFeatures(in)) {
                 String code = f.string("adcode");
                 if (code == null || f.geometry() == null) continue;
-                Geometry g = f.geometry().isValid() ? f.geometry() : GeometryFixer.fix(f.geometry());
-                list.add(new County(code, f.string("name"), code.substring(0, 4) + "00", f.string("city"), g));
+                list.add(new County(code, f.string("name"), code.substring(0, 4) + "00", f.string("city"), List.of(f.geometry())));
             }
         }
         Map<String, County> old = new LinkedHashMap<>();
@@ -77,11 +123,9 @@ public final class AdminDivisions {
             County any = null;
             for (String oc : r[2].split(",")) {
                 County c = old.get(oc);
-                if (c != null) { parts.add(c.boundary()); any = c; }
+                if (c != null) { parts.addAll(c.raw); any = c; }
             }
-            if (any != null && !old.containsKey(r[0])) {
-                list.add(new County(r[0], r[1], any.cityCode(), any.cityName(), parts.size() == 1 ? parts.get(0) : UnaryUnionOp.union(parts)));
-            }
+            if (any != null && !old.containsKey(r[0])) list.add(new County(r[0], r[1], any.cityCode(), any.cityName(), parts));
         }
         return new AdminDivisions("140000", "山西省", list);
     }
@@ -118,38 +162,38 @@ public final class AdminDivisions {
         if (countyName == null) return null;
         String n = countyName.strip();
         String city = cityCode(cityName);
-        County found = null;
-        int hits = 0;
+        List<County> exact = new ArrayList<>();
+        List<County> loose = new ArrayList<>();
         for (County c : byCode.values()) {
             if (city != null && !city.equals(c.cityCode())) continue;
-            if (c.name().equals(n)) {
-                if (found == null || !found.name().equals(n)) { found = c; hits = 1; } else hits++;
-            } else if (found == null && n.length() >= 2 && stripSuffix(c.name()).equals(stripSuffix(n))) {
-                found = c;
-                hits = 1;
-            }
+            if (c.name().equals(n)) exact.add(c);
+            else if (n.length() >= 2 && stripSuffix(c.name()).equals(stripSuffix(n))) loose.add(c);
         }
-        return hits == 1 ? found : null;
+        if (exact.size() == 1) return exact.get(0);
+        if (exact.isEmpty() && loose.size() == 1) return loose.get(0);
+        return null;
     }
 
     private static String stripSuffix(String s) {
         return s.length() > 2 && (s.endsWith("县") || s.endsWith("区") || s.endsWith("市")) ? s.substring(0, s.length() - 1) : s;
     }
 
-    /** The union of all counties (valid), built on first use. */
-    public synchronized Geometry provinceGeometry() {
-        if (provinceGeometry == null) {
-            List<Geometry> gs = new ArrayList<>();
-            for (County c : byCode.values()) if (isOriginal(c)) gs.add(c.boundary());
-            provinceGeometry = UnaryUnionOp.union(gs);
-        }
-        return provinceGeometry;
-    }
+    /** The bounding box of the province. */
+    public Envelope extent() { return new Envelope(extent); }
 
-    /** The province outline widened by {@code toleranceDeg}, prepared for fast point-in-polygon tests. */
-    public synchronized PreparedGeometry province() {
-        if (province == null) province = PreparedGeometryFactory.prepare(provinceGeometry().buffer(0.01));
-        return province;
+    /**
+     * The part of {@code g} outside the province (the union of the counties it touches; empty when
+     * inside), or null when {@code g} touches no county at all.
+     */
+    public Geometry outsideProvince(Geometry g) {
+        List<Geometry> near = new ArrayList<>();
+        for (Object o : index.query(g.getEnvelopeInternal())) {
+            County c = (County) o;
+            if (c.boundary().intersects(g)) near.add(c.boundary());
+        }
+        if (near.isEmpty()) return null;
+        Geometry covered = near.size() == 1 ? near.get(0) : UnaryUnionOp.union(near);
+        return g.difference(covered);
     }
 
     private static boolean isOriginal(County c) {

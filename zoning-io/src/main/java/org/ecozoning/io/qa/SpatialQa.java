@@ -106,30 +106,36 @@ public final class SpatialQa {
 
     private List<QaIssue> outsideProvince(List<ControlUnit> units, Map<String, Geometry> valid, String file, Map<String, Integer> indexByCode) {
         List<QaIssue> out = new ArrayList<>();
-        PreparedGeometry province = admin.province();
-        Envelope penv = province.getGeometry().getEnvelopeInternal();
+        Envelope extent = admin.extent();
         int n = 0;
         for (ControlUnit u : units) {
             Geometry g = valid.get(u.code().value());
             if (g == null) continue;
             String code = u.code().value();
-            if (penv.contains(g.getEnvelopeInternal()) && province.covers(g)) continue;
-            Point p = g.getInteriorPoint();
-            if (!penv.intersects(g.getEnvelopeInternal()) || !province.intersects(g)) {
-                if (++n <= options.maxIssuesPerCheck()) {
-                    out.add(QaIssue.error(IssueCode.OUTSIDE_PROVINCE, "单元完全位于" + admin.provinceName() + "范围之外", "the unit lies entirely outside the province")
-                            .withFile(file).withFeature(indexByCode.get(code), code).withLocation(p.getX(), p.getY()).withArea(Areas.squareMetres(g)));
-                }
-                continue;
-            }
             try {
-                Geometry outside = g.difference(province.getGeometry());
-                double area = Areas.squareMetres(outside);
-                if (area > options.overlapToleranceM2() && ++n <= options.maxIssuesPerCheck()) {
-                    Point q = outside.getInteriorPoint();
-                    out.add(QaIssue.warning(IssueCode.OUTSIDE_PROVINCE, "单元有一部分超出" + admin.provinceName() + "范围（已含约 1 公里容差）",
-                                    "part of the unit lies outside the province (beyond a tolerance of about 1 km)")
-                            .withFile(file).withFeature(indexByCode.get(code), code).withLocation(q.getX(), q.getY()).withArea(area));
+                Geometry outside = extent.intersects(g.getEnvelopeInternal()) ? admin.outsideProvince(g) : null;
+                if (outside == null) {
+                    if (++n <= options.maxIssuesPerCheck()) {
+                        Point p = g.getInteriorPoint();
+                        out.add(QaIssue.error(IssueCode.OUTSIDE_PROVINCE, "单元完全位于" + admin.provinceName() + "范围之外",
+                                        "the unit lies entirely outside the province")
+                                .withFile(file).withFeature(indexByCode.get(code), code).withLocation(p.getX(), p.getY())
+                                .withArea(Areas.squareMetres(g)));
+                    }
+                    continue;
+                }
+                // The county outlines are approximate (~100 m): only wide parts beyond them count.
+                for (int i = 0; i < outside.getNumGeometries(); i++) {
+                    Geometry part = outside.getGeometryN(i);
+                    double area = Areas.squareMetres(part);
+                    if (!(part instanceof Polygon) || area <= options.gapToleranceM2()) continue;
+                    if (2 * area / Math.max(Areas.metres(part), 1e-9) < options.gapMinWidthM()) continue;
+                    if (++n <= options.maxIssuesPerCheck()) {
+                        Point q = part.getInteriorPoint();
+                        out.add(QaIssue.warning(IssueCode.OUTSIDE_PROVINCE, "单元有一部分（约 " + Math.round(area) + " 平方米）超出" + admin.provinceName() + "范围",
+                                        "part of the unit (about " + Math.round(area) + " m²) lies outside the province")
+                                .withFile(file).withFeature(indexByCode.get(code), code).withLocation(q.getX(), q.getY()).withArea(area));
+                    }
                 }
             } catch (TopologyException e) {
                 // A robustness failure on odd geometry: the invalid-geometry check has reported what matters.
