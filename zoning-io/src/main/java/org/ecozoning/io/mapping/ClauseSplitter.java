@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Splits the text of one access-list dimension into its numbered items: "1.禁止… 2.限制…" (also
  * "1、", "1．", "(1)", "（1）", "①") become separate clauses without their numbers. Numbers are
- * taken only in sequence (1, 2, 3 …) and only at the start or after a separator, so "3.5 米" or a
- * year inside an item does not split it. Text before item 1 is kept as a clause of its own. Empty
+ * taken only in sequence (1, 2, 3 …), and "2." / "2、" only at the start or after a separator, so
+ * "3.5 米" or a year inside an item does not split it. Text before item 1 is kept as a clause of its own. Empty
  * markers such as "无" or "/" give no clause.
  */
 public final class ClauseSplitter {
@@ -49,7 +49,7 @@ public final class ClauseSplitter {
 
     /** If item number {@code n} starts at {@code i}, the index after its marker; else -1. */
     private static int markerEnd(String t, int i, int n) {
-        if (i > 0 && !separator(t.charAt(i - 1))) return -1;
+        // "①" and "（2）" mark items wherever they stand; "2." and "2、" only after a separator.
         if (n <= CIRCLED.length() && t.charAt(i) == CIRCLED.charAt(n - 1)) return i + 1;
         String num = Integer.toString(n);
         char c = t.charAt(i);
@@ -60,6 +60,7 @@ public final class ClauseSplitter {
             }
             return -1;
         }
+        if (i > 0 && !separator(t.charAt(i - 1))) return -1;
         if (!t.startsWith(num, i)) return -1;
         int j = i + num.length();
         if (j >= t.length()) return -1;
