@@ -72,14 +72,14 @@ class KmlTest {
         assertThat(p1.id()).isEqualTo("p1");
         assertThat(p1.attributes()).containsEntry("单元编码", "ZH14010510001").containsEntry("管控类别", "优先保护")
                 .containsEntry("name", "小店区水源地保护区");
-        assertThat(p1.geometry()).isInstanceOf(Polygon.class);
+        assertThat((Object) p1.geometry()).isInstanceOf(Polygon.class);
         assertThat(((Polygon) p1.geometry()).getNumInteriorRing()).isEqualTo(1);
         var p2 = layer.features().get(1);
         assertThat(p2.attributes()).containsEntry("单元名称", "小店区工业园区").containsEntry("name", "标签名");
-        assertThat(p2.geometry()).isInstanceOf(MultiPolygon.class);
+        assertThat((Object) p2.geometry()).isInstanceOf(MultiPolygon.class);
         assertThat(p2.geometry().getNumGeometries()).isEqualTo(2);
-        assertThat(layer.features().get(2).geometry()).isInstanceOf(LineString.class);
-        assertThat(layer.features().get(3).geometry()).isInstanceOf(Point.class);
+        assertThat((Object) layer.features().get(2).geometry()).isInstanceOf(LineString.class);
+        assertThat((Object) layer.features().get(3).geometry()).isInstanceOf(Point.class);
     }
 
     @Test

@@ -324,7 +324,7 @@ class ShapefileTest {
         SourceLayer layer = new ShapefileReader().read(dir.resolve("zz.shp"), null);
         assertThat(layer.features()).hasSize(2);
         Geometry a = layer.features().get(0).geometry();
-        assertThat(a).isInstanceOf(Polygon.class);
+        assertThat((Object) a).isInstanceOf(Polygon.class);
         assertThat(((Polygon) a).getNumInteriorRing()).isEqualTo(1);
         assertThat(a.getCoordinate().getZ()).isNaN();
         Fixtures.assertSameGeometry(withHole, a, 0);

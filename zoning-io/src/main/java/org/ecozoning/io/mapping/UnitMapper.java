@@ -109,13 +109,14 @@ public final class UnitMapper {
                     .withFile(file).withFeature(idx, raw).withField(codeField));
             return null;
         }
-        if (firstIndex.containsKey(code)) {
+        boolean duplicate = firstIndex.containsKey(code);
+        if (duplicate) {
             issues.add(QaIssue.error(IssueCode.DUPLICATE_CODE, "单元编码重复：" + code + "，与第 " + (firstIndex.get(code) + 1) + " 个要素相同",
                     "duplicate unit code " + code + ", same as feature #" + (firstIndex.get(code) + 1))
                     .withFile(file).withFeature(idx, code).withField(codeField));
-            return null;
+        } else {
+            firstIndex.put(code, idx);
         }
-        firstIndex.put(code, idx);
         UnitCode unitCode = new UnitCode(code);
         // Class
         String classField = r.field(FieldMapping.Key.CLASS);
@@ -144,6 +145,7 @@ public final class UnitMapper {
                 return null;
             }
         }
+        if (duplicate) return null; // its class was still checked above
         // Name
         String nameField = r.field(FieldMapping.Key.NAME);
         String name = nameField == null ? null : f.text(nameField);

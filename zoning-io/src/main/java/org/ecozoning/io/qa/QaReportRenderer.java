@@ -86,6 +86,16 @@ public final class QaReportRenderer {
                 + " warning(s)" + (e > 0 ? "; import stopped" : "") + ".";
     }
 
+    /** "约 850 平方米" / "约 2.87 平方公里" and the English, for messages. */
+    public static String[] area(double m2) {
+        if (m2 < 1_000_000) {
+            long r = Math.round(m2);
+            return new String[] {"约 " + r + " 平方米", "about " + r + " m²"};
+        }
+        String km = String.format(Locale.ROOT, "%.2f", m2 / 1_000_000);
+        return new String[] {"约 " + km + " 平方公里", "about " + km + " km²"};
+    }
+
     private static String cell(String s) {
         return s.replace("|", "\\|").replace("\r", " ").replace("\n", " ");
     }

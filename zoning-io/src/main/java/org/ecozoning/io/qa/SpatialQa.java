@@ -132,8 +132,8 @@ public final class SpatialQa {
                     if (2 * area / Math.max(Areas.metres(part), 1e-9) < options.gapMinWidthM()) continue;
                     if (++n <= options.maxIssuesPerCheck()) {
                         Point q = part.getInteriorPoint();
-                        out.add(QaIssue.warning(IssueCode.OUTSIDE_PROVINCE, "单元有一部分（约 " + Math.round(area) + " 平方米）超出" + admin.provinceName() + "范围",
-                                        "part of the unit (about " + Math.round(area) + " m²) lies outside the province")
+                        out.add(QaIssue.warning(IssueCode.OUTSIDE_PROVINCE, "单元有一部分（" + QaReportRenderer.area(area)[0] + "）超出" + admin.provinceName() + "范围",
+                                        "part of the unit (" + QaReportRenderer.area(area)[1] + ") lies outside the province")
                                 .withFile(file).withFeature(indexByCode.get(code), code).withLocation(q.getX(), q.getY()).withArea(area));
                     }
                 }
@@ -172,8 +172,8 @@ public final class SpatialQa {
                     if (++count[0] > options.maxIssuesPerCheck()) continue;
                     Point p = x.getInteriorPoint();
                     issues.add(QaIssue.of(options.overlapSeverity(), IssueCode.OVERLAP,
-                                    "单元 " + a + " 与 " + b + " 重叠约 " + Math.round(area) + " 平方米",
-                                    "units " + a + " and " + b + " overlap by about " + Math.round(area) + " m²")
+                                    "单元 " + a + " 与 " + b + " 重叠" + QaReportRenderer.area(area)[0],
+                                    "units " + a + " and " + b + " overlap by " + QaReportRenderer.area(area)[1])
                             .withFile(file).withFeature(indexByCode.get(a), a).withLocation(p.getX(), p.getY()).withArea(area));
                 } catch (TopologyException e) {
                     // skip: robustness failure on near-degenerate input
@@ -219,8 +219,8 @@ public final class SpatialQa {
                 String basis = county != null ? "区县边界内" : "单元之间";
                 String basisEn = county != null ? "within the county boundary" : "between units";
                 issues.add(QaIssue.of(options.gapSeverity(), IssueCode.GAP,
-                                countyName + "：" + basis + "有约 " + Math.round(area) + " 平方米未被任何单元覆盖",
-                                countyName + " (" + countyCode + "): about " + Math.round(area) + " m² " + basisEn + " are covered by no unit")
+                                countyName + "：" + basis + "有" + QaReportRenderer.area(area)[0] + "未被任何单元覆盖",
+                                countyName + " (" + countyCode + "): " + QaReportRenderer.area(area)[1] + " " + basisEn + " covered by no unit")
                         .withFile(file).withLocation(p.getX(), p.getY()).withArea(area));
             }
         } catch (TopologyException e) {
