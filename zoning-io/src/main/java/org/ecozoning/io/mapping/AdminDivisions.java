@@ -15,6 +15,8 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 
@@ -37,6 +39,7 @@ public final class AdminDivisions {
         private final String cityName;
         private final List<Geometry> raw;
         private Geometry boundary;
+        private PreparedGeometry prepared;
 
         County(String code, String name, String cityCode, String cityName, List<Geometry> raw) {
             this.code = code;
@@ -62,6 +65,12 @@ public final class AdminDivisions {
                 boundary = fixed.size() == 1 ? fixed.get(0) : UnaryUnionOp.union(fixed);
             }
             return boundary;
+        }
+
+        /** The boundary prepared for repeated predicates. */
+        public synchronized PreparedGeometry prepared() {
+            if (prepared == null) prepared = PreparedGeometryFactory.prepare(boundary());
+            return prepared;
         }
 
         Envelope envelope() {
@@ -189,7 +198,8 @@ public final class AdminDivisions {
         List<Geometry> near = new ArrayList<>();
         for (Object o : index.query(g.getEnvelopeInternal())) {
             County c = (County) o;
-            if (c.boundary().intersects(g)) near.add(c.boundary());
+            if (c.prepared().covers(g)) return g.getFactory().createPolygon(); // the common case: inside one county
+            if (c.prepared().intersects(g)) near.add(c.boundary());
         }
         if (near.isEmpty()) return null;
         Geometry covered = near.size() == 1 ? near.get(0) : UnaryUnionOp.union(near);
