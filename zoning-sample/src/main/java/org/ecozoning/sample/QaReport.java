@@ -11,8 +11,7 @@ import org.ecozoning.model.UnitClass;
 final class QaReport {
     private QaReport() { }
 
-    static String render(SampleScheme s) {
-        SchemeStats st = SchemeStats.of(s);
+    static String render(SampleScheme s, SchemeStats st) {
         CountyRepair.Result r = s.repair();
         StringBuilder b = new StringBuilder();
         b.append("# 县级区划修复与样例方案质检报告 / County repair and sample-scheme QA report\n\n");

@@ -10,8 +10,7 @@ import org.ecozoning.model.ZoneType;
 final class SampleReadme {
     private SampleReadme() { }
 
-    static String render(SampleScheme s) {
-        SchemeStats st = SchemeStats.of(s);
+    static String render(SampleScheme s, SchemeStats st) {
         StringBuilder b = new StringBuilder();
         b.append("# 山西省生态环境分区管控样例方案 / Sample Shanxi zoning-control scheme\n\n");
         b.append("**样例数据，非权威 / sample data, not authoritative.** 本目录的管控单元、要素管控分区和准入清单由程序按固定种子生成，"

@@ -101,11 +101,16 @@ public final class SampleSchemeGenerator {
             }
             SampleScheme s = generate(counties, seed);
             new SchemeWriter().write(s, out);
-            SchemeStats st = SchemeStats.of(s);
+            double[] area = new double[UnitClass.values().length];
+            double total = 0;
+            for (GeneratedUnit u : s.units()) {
+                area[u.unit().unitClass().ordinal()] += u.areaKm2();
+                total += u.areaKm2();
+            }
             System.out.printf(java.util.Locale.ROOT,
                     "已生成 / generated %s: %d counties, %d units (priority %.1f %%, key %.1f %%, general %.1f %%), %d zones, %d clauses (seed %d)%n",
-                    out, s.counties().size(), s.units().size(), 100 * st.share(UnitClass.PRIORITY_PROTECTION),
-                    100 * st.share(UnitClass.KEY_CONTROL), 100 * st.share(UnitClass.GENERAL_CONTROL), s.zones().size(), s.clauses().size(), seed);
+                    out, s.counties().size(), s.units().size(), 100 * area[0] / total, 100 * area[1] / total, 100 * area[2] / total,
+                    s.zones().size(), s.clauses().size(), seed);
         } catch (NumberFormatException e) {
             fail("种子必须是整数 / seed must be an integer: " + e.getMessage());
         } catch (NoSuchFileException e) {

@@ -75,8 +75,9 @@ public final class SchemeWriter {
         for (Map.Entry<String, Geometry> r : s.rivers().entrySet()) fs.add(feature(Map.of("name", r.getKey()), r.getValue()));
         out.put("rivers.geojson", collection(fs));
         out.put("access-lists.json", clauses(s.clauses()));
-        out.put("QA-REPORT.md", QaReport.render(s));
-        out.put("README.md", SampleReadme.render(s));
+        SchemeStats stats = SchemeStats.of(s);
+        out.put("QA-REPORT.md", QaReport.render(s, stats));
+        out.put("README.md", SampleReadme.render(s, stats));
         return out;
     }
 

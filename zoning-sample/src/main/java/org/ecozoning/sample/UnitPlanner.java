@@ -182,7 +182,11 @@ final class UnitPlanner {
         for (int i = 0; i < Math.min(2, stretches.size()); i++) {
             String river = stretches.get(i).getKey();
             double w = river.equals("黄河") ? 1.0 + 0.8 * rnd.nextDouble() : 0.7 + 0.6 * rnd.nextDouble();
-            b.add(UnitSubtype.IMPORTANT_WETLAND, river, riverKm(river).buffer(w, Shapes.QUADRANT_SEGMENTS), Map.of("river", river));
+            // Buffer only the stretch near this county (the whole Yellow River is 1,000 km long).
+            Envelope near = new Envelope(cKm.getEnvelopeInternal());
+            near.expandBy(5);
+            Geometry stretch = Shapes.intersection(riverKm(river), f.toGeometry(near));
+            b.add(UnitSubtype.IMPORTANT_WETLAND, river, stretch.buffer(w, Shapes.QUADRANT_SEGMENTS), Map.of("river", river));
         }
         for (Map.Entry<String, Geometry> e : lakes.entrySet()) {
             b.add(UnitSubtype.IMPORTANT_WETLAND, e.getKey(), e.getValue(), Map.of("lake", e.getKey()));
@@ -300,17 +304,29 @@ final class UnitPlanner {
             templates.add(shapes.blob(rnd, c.x, c.y, 0.6 + 0.8 * rnd.nextDouble(), 3));
         }
         if (templates.isEmpty()) return null;
-        Envelope e = region.getEnvelopeInternal();
-        double lo = 0, hi = Math.max(e.getWidth(), e.getHeight());
+        // Start from the scale that would be right if the patches neither overlapped nor left the
+        // region, grow until the target is passed, then bisect.
+        double sumArea = 0;
+        for (Geometry t : templates) sumArea += t.getArea();
+        double s = Math.sqrt(targetKm2 / sumArea), lo = 0, hi = Double.NaN;
         Geometry best = null;
-        for (int it = 0; it < 16; it++) {
-            double s = (lo + hi) / 2;
+        double bestErr = Double.MAX_VALUE;
+        for (int it = 0; it < 20; it++) {
             Geometry g = scaled(templates, centres, s);
             double a = Shapes.intersection(g, region).getArea();
-            if (a < targetKm2) lo = s;
-            else hi = s;
-            best = g;
-            if (Math.abs(a - targetKm2) < 0.02 * targetKm2) break;
+            double err = Math.abs(a - targetKm2);
+            if (err < bestErr) {
+                bestErr = err;
+                best = g;
+            }
+            if (err < 0.03 * targetKm2) break;
+            if (a < targetKm2) {
+                lo = s;
+                s = Double.isNaN(hi) ? s * 1.6 : (lo + hi) / 2;
+            } else {
+                hi = s;
+                s = (lo + hi) / 2;
+            }
         }
         return best;
     }
