@@ -216,7 +216,6 @@ final class AccessListBuilder {
         Adder a = new Adder(c, ListLevel.UNIT, code, code + "-%s-%d");
         String county = UnitNames.countyLabel(u.unit().cityName(), u.unit().countyName());
         String label = u.label();
-        Map<String, String> at = u.attrs();
         UnitClass cls = u.unit().unitClass();
         switch (u.subtype()) {
             case ECOLOGICAL_RED_LINE -> {
@@ -263,7 +262,7 @@ final class AccessListBuilder {
             }
             case CHEMICAL_PARK -> {
                 a.sl(label + "严格执行化工园区认定和管理要求，新建化工项目应进入园区并符合园区规划环评。", "KEY-INDUSTRIAL");
-                if ("true".equals(at.get("yellowRiverBank"))) {
+                if (p.yellowShoreline()) {
                     a.sl(label + "位于黄河干流岸线管控范围内的区域不得新建、扩建化工项目，园区不得向岸线方向扩区。", "YR-CHEM");
                 }
                 a.pe(label + "推动实现废水零排放，废气污染物执行特别排放限值。", "CHEM-PARK-ZLD", "KEY-INDUSTRIAL");
@@ -290,7 +289,7 @@ final class AccessListBuilder {
             }
         }
         // Clauses that depend on where the unit lies.
-        if (p.yellowShoreline() && !"true".equals(at.get("yellowRiverBank"))) {
+        if (p.yellowShoreline() && u.subtype() != org.ecozoning.model.UnitSubtype.CHEMICAL_PARK) {
             a.sl("单元内黄河干流岸线管控范围禁止新建、扩建化工园区和化工项目。", "YR-CHEM");
         }
         if (p.yellow1km()) a.sl("单元内黄河河道及干流岸线外推1公里范围禁止煤矿、土矿等勘查开采。", "YR-MINE-1KM");

@@ -197,7 +197,7 @@ final class UnitPlanner {
         if (coalfield != null) {
             double share = district && area < 400 ? 0.10 + 0.1 * rnd.nextDouble() : 0.11 + 0.12 * rnd.nextDouble();
             Geometry region = Shapes.difference(b.free(), shapes.circle(seatKm.x, seatKm.y, rUc + 3));
-            Geometry mine = filler(rnd, region, share * area, 2 + rnd.nextInt(3));
+            Geometry mine = filler(rnd, region, region, share * area, 2 + rnd.nextInt(3));
             if (mine != null) b.add(UnitSubtype.MINING_AREA, coalfield, mine, Map.of("coalfield", coalfield));
         }
 
@@ -206,7 +206,6 @@ final class UnitPlanner {
         double need = target * area - b.priorityArea();
         if (need > minArea) {
             // Large needs are met by two forest units, one on each side of the county.
-            Geometry region = Shapes.difference(b.free(), shapes.circle(seatKm.x, seatKm.y, rUc + 2));
             if (need > 350) {
                 Coordinate cc = cKm.getCentroid().getCoordinate();
                 Envelope ce = cKm.getEnvelopeInternal();
@@ -214,15 +213,14 @@ final class UnitPlanner {
                 Geometry[] halves = halves(ce, cc, tall);
                 String[] labels = tall ? new String[] {"北部生态公益林", "南部生态公益林"} : new String[] {"西部生态公益林", "东部生态公益林"};
                 for (int h = 0; h < 2; h++) {
-                    Geometry part = Shapes.intersection(region, halves[h]);
-                    Geometry forest = filler(rnd, part, need / 2, 2 + rnd.nextInt(3));
-                    if (forest != null) {
-                        // Keep the forest on its own side so the two units do not merge.
-                        b.add(UnitSubtype.ECOLOGICAL_FOREST, labels[h], Shapes.intersection(forest, halves[h]), Map.of());
-                    }
+                    // Seeds on one side only; the patches grow freely and are measured against all free land.
+                    Geometry free = Shapes.difference(b.free(), shapes.circle(seatKm.x, seatKm.y, rUc + 2));
+                    Geometry forest = filler(rnd, Shapes.intersection(free, halves[h]), free, need / 2, 2 + rnd.nextInt(3));
+                    if (forest != null) b.add(UnitSubtype.ECOLOGICAL_FOREST, labels[h], forest, Map.of());
                 }
             } else {
-                Geometry forest = filler(rnd, region, need, 3 + rnd.nextInt(4));
+                Geometry region = Shapes.difference(b.free(), shapes.circle(seatKm.x, seatKm.y, rUc + 2));
+                Geometry forest = filler(rnd, region, region, need, 3 + rnd.nextInt(4));
                 if (forest != null) b.add(UnitSubtype.ECOLOGICAL_FOREST, "生态公益林", forest, Map.of());
             }
         }
@@ -288,17 +286,17 @@ final class UnitPlanner {
     }
 
     /**
-     * Patches around a few random points of {@code region}, grown together (bisection on a common
-     * scale) until their part inside the region has about {@code targetKm2}. Returns the unclipped
-     * patches, or null when the region is empty.
+     * Patches around a few random points of {@code seedRegion}, grown together (bisection on a
+     * common scale) until their part inside {@code region} has about {@code targetKm2}. Returns the
+     * unclipped patches, or null when there is no room.
      */
-    private Geometry filler(SplittableRandom rnd, Geometry region, double targetKm2, int seeds) {
-        if (region.isEmpty() || region.getArea() < 1) return null;
+    private Geometry filler(SplittableRandom rnd, Geometry seedRegion, Geometry region, double targetKm2, int seeds) {
+        if (seedRegion.isEmpty() || seedRegion.getArea() < 1) return null;
         targetKm2 = Math.min(targetKm2, 0.85 * region.getArea());
         List<Geometry> templates = new ArrayList<>();
         List<Coordinate> centres = new ArrayList<>();
         for (int i = 0; i < seeds; i++) {
-            Coordinate c = Shapes.randomPointIn(rnd, region, 200);
+            Coordinate c = Shapes.randomPointIn(rnd, seedRegion, 200);
             if (c == null) continue;
             centres.add(c);
             templates.add(shapes.blob(rnd, c.x, c.y, 0.6 + 0.8 * rnd.nextDouble(), 3));
@@ -377,7 +375,7 @@ final class UnitPlanner {
         if (Math.hypot(dx, dy) < 3) return "中部";
         double deg = Math.toDegrees(Math.atan2(dy, dx));
         String[] names = {"东部", "东北部", "北部", "西北部", "西部", "西南部", "南部", "东南部"};
-        int idx = (int) Math.floorMod(Math.round(deg / 45.0), 8);
+        int idx = Math.floorMod(Math.round(deg / 45.0), 8);
         return names[idx];
     }
 

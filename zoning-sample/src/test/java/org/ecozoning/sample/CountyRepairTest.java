@@ -35,7 +35,7 @@ class CountyRepairTest {
         assertThat(r.gaps().get(0).areaKm2()).isGreaterThan(0);
         Geometry[] out = r.counties().stream().map(County::geometry).toArray(Geometry[]::new);
         for (Geometry g : out) assertThat(g.isValid()).isTrue();
-        for (Geometry bad : CoverageValidator.validate(out)) assertThat(bad).isNull();
+        for (Geometry bad : CoverageValidator.validate(out)) assertThat((Object) bad).isNull();
         double sum = 0;
         for (Geometry g : out) sum += g.getArea();
         Geometry union = CountyRepair.union(List.of(out), f);

@@ -69,7 +69,7 @@ class PartitionTest {
     @Test
     void countiesAreACleanCoverageWithoutGaps() {
         Geometry[] gs = counties.values().toArray(new Geometry[0]);
-        for (Geometry invalid : CoverageValidator.validate(gs)) assertThat(invalid).isNull();
+        for (Geometry invalid : CoverageValidator.validate(gs)) assertThat((Object) invalid).isNull();
         Geometry province = OverlayNGRobust.union(gs[0].getFactory().buildGeometry(List.of(gs)));
         assertThat(province.getNumGeometries()).isEqualTo(1);
         assertThat(((Polygon) province.getGeometryN(0)).getNumInteriorRing()).as("holes (gaps) in the province").isZero();
