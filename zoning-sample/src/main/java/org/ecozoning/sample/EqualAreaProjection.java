@@ -9,8 +9,8 @@ import org.locationtech.jts.geom.Polygon;
 /**
  * A sinusoidal (equal-area) projection centred on Shanxi, in kilometres. The generator builds its
  * shapes (buffers in km) in this plane and measures every area with it, so areas in the QA report,
- * the docs and the tests are all computed the same way. Accurate to well under 1 % over the
- * province, which is ample for sample data.
+ * the docs and the tests are all computed the same way. Uses {@link StrictMath} so results do not
+ * depend on the CPU (the committed files must be reproducible anywhere).
  */
 public final class EqualAreaProjection {
     /** Mean Earth radius in km. */
@@ -23,13 +23,13 @@ public final class EqualAreaProjection {
     /** Projects lon/lat degrees to km (x east, y north). */
     public static double[] forward(double lon, double lat) {
         double phi = Math.toRadians(lat);
-        return new double[] {RADIUS_KM * Math.toRadians(lon - LON0) * Math.cos(phi), RADIUS_KM * phi};
+        return new double[] {RADIUS_KM * Math.toRadians(lon - LON0) * StrictMath.cos(phi), RADIUS_KM * phi};
     }
 
     /** Inverse of {@link #forward}. */
     public static double[] inverse(double x, double y) {
         double phi = y / RADIUS_KM;
-        return new double[] {LON0 + Math.toDegrees(x / (RADIUS_KM * Math.cos(phi))), Math.toDegrees(phi)};
+        return new double[] {LON0 + Math.toDegrees(x / (RADIUS_KM * StrictMath.cos(phi))), Math.toDegrees(phi)};
     }
 
     /** A copy of a lon/lat geometry in km. */

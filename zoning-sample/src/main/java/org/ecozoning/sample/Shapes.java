@@ -39,7 +39,7 @@ final class Shapes {
         for (int i = 0; i < lobes; i++) {
             double a = rnd.nextDouble() * 2 * Math.PI;
             double d = r * (0.2 + 0.35 * rnd.nextDouble());
-            parts.add(circle(x + d * Math.cos(a), y + d * Math.sin(a), r * (0.45 + 0.3 * rnd.nextDouble())));
+            parts.add(circle(x + d * StrictMath.cos(a), y + d * StrictMath.sin(a), r * (0.45 + 0.3 * rnd.nextDouble())));
         }
         return union(parts);
     }
@@ -47,7 +47,7 @@ final class Shapes {
     /** An elongated rounded patch (a buffered short segment), e.g. for parks. */
     Geometry capsule(SplittableRandom rnd, double x, double y, double halfLength, double radius) {
         double a = rnd.nextDouble() * Math.PI;
-        double dx = halfLength * Math.cos(a), dy = halfLength * Math.sin(a);
+        double dx = halfLength * StrictMath.cos(a), dy = halfLength * StrictMath.sin(a);
         LineString ls = factory.createLineString(new Coordinate[] {new Coordinate(x - dx, y - dy), new Coordinate(x + dx, y + dy)});
         return ls.buffer(radius, QUADRANT_SEGMENTS);
     }

@@ -279,7 +279,7 @@ final class UnitPlanner {
         for (int i = 0; i < 16; i++) {
             double a = rnd.nextDouble() * 2 * Math.PI;
             double d = dist + spread * rnd.nextDouble() * (i < 8 ? 1 : 0.3);
-            Coordinate p = new Coordinate(c.x + d * Math.cos(a), c.y + d * Math.sin(a));
+            Coordinate p = new Coordinate(c.x + d * StrictMath.cos(a), c.y + d * StrictMath.sin(a));
             if (in.locate(p) == Location.INTERIOR) return p;
         }
         return null;
@@ -373,7 +373,7 @@ final class UnitPlanner {
 
     static String direction(double dx, double dy) {
         if (Math.hypot(dx, dy) < 3) return "中部";
-        double deg = Math.toDegrees(Math.atan2(dy, dx));
+        double deg = Math.toDegrees(StrictMath.atan2(dy, dx));
         String[] names = {"东部", "东北部", "北部", "西北部", "西部", "西南部", "南部", "东南部"};
         int idx = Math.floorMod(Math.round(deg / 45.0), 8);
         return names[idx];
