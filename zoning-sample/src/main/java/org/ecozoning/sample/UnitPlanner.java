@@ -21,7 +21,7 @@ import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
 /**
  * Plans the control units of one county as an ordered list of candidate shapes (km plane): the
  * first candidate containing a point owns it, so the order is the order of precedence — water
- * sources, urban centre, parks, reserves, red line, springs, wetlands, mining, forest, and the
+ * sources, urban centre, parks, reserves, springs, red line, wetlands, mining, forest, and the
  * general remainder last. Each candidate is kept only if what it adds is not a crumb. Sizes are
  * tuned so the province lands near 40 % priority protection and 12 % key control by area.
  */
@@ -157,15 +157,15 @@ final class UnitPlanner {
             }
         }
 
-        // 5–7. Reserves, red line, karst springs (province-wide shapes cut by the county).
+        // 5–7. Reserves, karst springs, red line (province-wide shapes cut by the county).
         for (Map.Entry<String, Geometry> e : reserves.entrySet()) {
             b.add(UnitSubtype.NATURE_RESERVE, e.getKey(), e.getValue(), Map.of("reserve", e.getKey()));
         }
-        for (Map.Entry<String, Geometry> e : redLines.entrySet()) {
-            b.add(UnitSubtype.ECOLOGICAL_RED_LINE, e.getKey(), e.getValue(), Map.of("range", e.getKey()));
-        }
         for (Map.Entry<String, Geometry> e : springs.entrySet()) {
             b.add(UnitSubtype.KARST_SPRING, e.getKey(), e.getValue(), Map.of("spring", e.getKey()));
+        }
+        for (Map.Entry<String, Geometry> e : redLines.entrySet()) {
+            b.add(UnitSubtype.ECOLOGICAL_RED_LINE, e.getKey(), e.getValue(), Map.of("range", e.getKey()));
         }
 
         // 8. Wetlands: up to two river stretches of 8 km or more, and lakes.
