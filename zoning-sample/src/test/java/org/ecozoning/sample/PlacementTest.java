@@ -73,6 +73,12 @@ class PlacementTest {
         }
     }
 
+    @Test
+    void theNamedKarstSpringsHaveProtectionUnits() {
+        String names = String.join("|", SampleFiles.units().stream().filter(f -> "KARST_SPRING".equals(f.string("subtype"))).map(f -> f.string("name")).toList());
+        for (String spring : List.of("晋祠泉", "娘子关泉", "辛安泉", "郭庄泉", "柳林泉", "神头泉", "龙子祠泉")) assertThat(names).contains(spring);
+    }
+
     static Geometry zone(String type) {
         return SampleFiles.zones().stream().filter(z -> type.equals(z.string("type"))).map(GeoJsonFeature::geometry).findFirst().orElseThrow();
     }
