@@ -272,8 +272,6 @@ final class UnitPlanner {
     /** A river's centre line(s) in km, for zones and wetlands. */
     Geometry river(String name) { return riverKm(name); }
 
-    Map<String, Geometry> redLines() { return redLines; }
-
     /** A point {@code dist + [0, spread)} km from {@code c} in a random direction that falls inside the county. */
     private static Coordinate around(SplittableRandom rnd, Coordinate c, double dist, double spread, IndexedPointInAreaLocator in) {
         for (int i = 0; i < 16; i++) {
