@@ -1,6 +1,7 @@
 package org.ecozoning.store.diff;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,6 +19,7 @@ public record SchemeDiff(long fromVersion, long toVersion, List<UnitChange> unit
     }
 
     /** Count of changes by kind, over units, zones and clauses ("units.added" → 3, …). */
+    @JsonProperty("summary")
     public Map<String, Integer> summary() {
         Map<String, Integer> m = new TreeMap<>();
         for (UnitChange u : units) for (ChangeKind k : u.kinds()) m.merge("units." + k.key(), 1, Integer::sum);

@@ -1,0 +1,59 @@
+package org.ecozoning.store;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/**
+ * The store contract on PostgreSQL + PostGIS at {@code ZONING_TEST_PG_URL} (e.g. from
+ * {@code .ci/postgis.sh}); each test gets its own schema, dropped at the end. Without the variable
+ * the class is skipped with a reason, except under {@code CI=true}, where that is a failure.
+ */
+class PostgisSchemeStoreTest extends SchemeStoreContract {
+    static final String ENV = "ZONING_TEST_PG_URL";
+    private static String baseUrl;
+    private static final List<String> schemas = new ArrayList<>();
+
+    @BeforeAll
+    static void requirePostgis() {
+        baseUrl = System.getenv(ENV);
+        if (baseUrl == null || baseUrl.isBlank()) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail(ENV + " is not set but CI=true: the PostGIS contract tests must run on CI (start PostGIS with .ci/postgis.sh)");
+            }
+            assumeTrue(false, ENV + " is not set: PostGIS contract tests skipped (run `bash .ci/postgis.sh` and export the URL it prints)");
+        }
+    }
+
+    @Override
+    protected String newDatabaseUrl() throws Exception {
+        String schema = "zt_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection c = DriverManager.getConnection(baseUrl); Statement st = c.createStatement()) {
+            st.execute("CREATE SCHEMA " + schema);
+        }
+        synchronized (schemas) {
+            schemas.add(schema);
+        }
+        return baseUrl + (baseUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema + ",public";
+    }
+
+    @Override
+    protected boolean sharedAccess() { return true; }
+
+    @AfterAll
+    static void dropSchemas() throws Exception {
+        if (baseUrl == null || schemas.isEmpty()) return;
+        try (Connection c = DriverManager.getConnection(baseUrl); Statement st = c.createStatement()) {
+            for (String s : schemas) st.execute("DROP SCHEMA IF EXISTS " + s + " CASCADE");
+        }
+        schemas.clear();
+    }
+}
