@@ -585,35 +585,9 @@ abstract class SchemeStoreContract {
         store.close();
         store = null;
 
-        String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "-Decozoning.store.test.pauseInPublishMillis=120000", CrashChild.class.getName(), url, Long.toString(v2.id()),
-                Long.toString(v2.revision()));
-        pb.redirectErrorStream(true);
-        Process child = pb.start();
+        Process child = startChild("publish", v2.id(), v2.revision(), "-Decozoning.store.test.pauseInPublishMillis=120000");
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-            StringBuilder seen = new StringBuilder();
-            CountDownLatch paused = new CountDownLatch(1);
-            Thread reader = new Thread(() -> {
-                try {
-                    String line;
-                    while ((line = out.readLine()) != null) {
-                        synchronized (seen) {
-                            seen.append(line).append('\n');
-                        }
-                        if (line.contains("ECOZONING-TEST-PAUSED-IN-PUBLISH")) paused.countDown();
-                    }
-                } catch (java.io.IOException e) {
-                    // child gone
-                }
-            });
-            reader.setDaemon(true);
-            reader.start();
-            boolean reached = paused.await(90, TimeUnit.SECONDS);
-            synchronized (seen) {
-                assertThat(reached).as("child reached the pause inside publish; its output:\n%s", seen).isTrue();
-            }
+            awaitLine(child, "ECOZONING-TEST-PAUSED-IN-PUBLISH");
             if (sharedAccess()) {
                 // while the publish is open, other connections still see the old version in force
                 try (SchemeStore observer = SchemeStores.open(url, clock)) {
@@ -642,5 +616,60 @@ abstract class SchemeStoreContract {
         SchemeVersion done = store.publish(v2.id(), v2.revision(), LocalDate.of(2025, 2, 1), ALICE);
         assertThat(done.status()).isEqualTo(VersionStatus.PUBLISHED);
         assertThat(store.version(v1.id()).orElseThrow().status()).isEqualTo(VersionStatus.SUPERSEDED);
+    }
+
+    @Test
+    void aCommittedChangeSurvivesAKill() throws Exception {
+        SchemeVersion d = store.createDraft("2024年版", VersionKind.PERIODIC, null, null, ALICE);
+        d = store.replaceContent(d.id(), d.revision(), Fixtures.base(), List.of(), ALICE);
+        store.close();
+        store = null;
+        Process child = startChild("commit", d.id(), d.revision());
+        try {
+            awaitLine(child, CrashChild.COMMITTED);
+        } finally {
+            child.destroyForcibly();
+            child.waitFor(60, TimeUnit.SECONDS);
+        }
+        store = SchemeStores.open(url, clock);
+        assertThat(store.rules(d.id())).contains("{\"committed\":true}");
+        assertThat(store.version(d.id()).orElseThrow().revision()).isEqualTo(d.revision() + 1);
+        assertThat(store.audit(d.id())).extracting(AuditEntry::actor).endsWith("crash-child");
+    }
+
+    private Process startChild(String mode, long versionId, long revision, String... jvmArgs) throws java.io.IOException {
+        String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+        List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path")));
+        cmd.addAll(List.of(jvmArgs));
+        cmd.addAll(List.of(CrashChild.class.getName(), mode, url, Long.toString(versionId), Long.toString(revision)));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.redirectErrorStream(true);
+        return pb.start();
+    }
+
+    /** Reads the child's output until {@code marker} appears; fails (with the output) if it does not within 90 s. */
+    private static void awaitLine(Process child, String marker) throws InterruptedException {
+        BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+        StringBuilder seen = new StringBuilder();
+        CountDownLatch found = new CountDownLatch(1);
+        Thread reader = new Thread(() -> {
+            try {
+                String line;
+                while ((line = out.readLine()) != null) {
+                    synchronized (seen) {
+                        seen.append(line).append('\n');
+                    }
+                    if (line.contains(marker)) found.countDown();
+                }
+            } catch (java.io.IOException e) {
+                // child gone
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        boolean reached = found.await(90, TimeUnit.SECONDS);
+        synchronized (seen) {
+            assertThat(reached).as("child printed %s; its output:%n%s", marker, seen).isTrue();
+        }
     }
 }

@@ -72,8 +72,9 @@ public final class JdbcSchemeStore implements SchemeStore {
         this.clock = Objects.requireNonNull(clock);
         this.zone = Objects.requireNonNull(zone);
         this.content = new ContentTable(dialect);
-        this.schemaVersion = Migrator.migrate(url, dialect);
-        this.pool = new ConnectionPool(url, 8);
+        String effectiveUrl = dialect.connectionUrl(url);
+        this.schemaVersion = Migrator.migrate(effectiveUrl, dialect);
+        this.pool = new ConnectionPool(effectiveUrl, 8);
     }
 
     private record Logged(AuditAction action, String what) {}

@@ -18,6 +18,9 @@ public interface SqlDialect {
     /** "h2gis" or "postgis". */
     String kind();
 
+    /** The URL actually used: the given one with any settings the store relies on added. */
+    default String connectionUrl(String url) { return url; }
+
     /** Flyway placeholders of the common migrations: {@code geometry}, {@code text}. */
     Map<String, String> placeholders();
 
