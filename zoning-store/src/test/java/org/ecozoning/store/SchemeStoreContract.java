@@ -248,6 +248,52 @@ abstract class SchemeStoreContract {
     }
 
     @Test
+    void concurrentPublishesNeverLeaveTwoPublishedVersions() throws Exception {
+        SchemeVersion v0 = publishedVersion("2024年版", Fixtures.base(), LocalDate.of(2024, 1, 1));
+        List<SchemeVersion> filed = new ArrayList<>();
+        for (String name : List.of("甲", "乙")) {
+            SchemeVersion d = store.createDraftFromPublished(name, VersionKind.DYNAMIC, null, ALICE);
+            filed.add(store.file(d.id(), d.revision(), "山西省生态环境厅", LocalDate.of(2024, 6, 1), ALICE));
+        }
+        CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (SchemeVersion f : filed) {
+                results.add(pool.submit(() -> {
+                    start.await(10, TimeUnit.SECONDS);
+                    try {
+                        store.publish(f.id(), f.revision(), LocalDate.of(2024, 7, 1), ALICE);
+                        return "ok";
+                    } catch (ConflictException e) {
+                        return "conflict";
+                    }
+                }));
+            }
+            List<String> outcomes = new ArrayList<>();
+            for (Future<String> r : results) outcomes.add(r.get(60, TimeUnit.SECONDS));
+            assertThat(outcomes).contains("ok");
+            assertThat(countPublished()).isEqualTo(1);
+            SchemeVersion winner = store.published().orElseThrow();
+            assertThat(winner.id()).isIn(filed.get(0).id(), filed.get(1).id());
+            // the chain of supersession is unbroken: v0 → (the loser, if it published first) → winner
+            SchemeVersion old = store.version(v0.id()).orElseThrow();
+            assertThat(old.status()).isEqualTo(VersionStatus.SUPERSEDED);
+            if (outcomes.contains("conflict")) {
+                assertThat(old.supersededBy()).isEqualTo(winner.id());
+                SchemeVersion loser = store.version(filed.get(0).id() == winner.id() ? filed.get(1).id() : filed.get(0).id()).orElseThrow();
+                assertThat(loser.status()).isEqualTo(VersionStatus.FILED);
+            } else {
+                SchemeVersion first = store.version(old.supersededBy()).orElseThrow();
+                assertThat(first.status()).isEqualTo(VersionStatus.SUPERSEDED);
+                assertThat(first.supersededBy()).isEqualTo(winner.id());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void effectiveDatesCannotGoBackwards() {
         publishedVersion("2024年版", Fixtures.base(), LocalDate.of(2024, 7, 1));
         SchemeVersion d = store.createDraftFromPublished("回溯版", VersionKind.DYNAMIC, null, ALICE);

@@ -41,6 +41,22 @@ class SchemeStoresTest {
     }
 
     @Test
+    void anInMemoryStoreLivesAsLongAsTheStore() {
+        String url = "jdbc:h2:mem:schemestores-" + System.nanoTime();
+        try (SchemeStore s = SchemeStores.open(url)) {
+            SchemeVersion v = s.createDraft("2024年版", VersionKind.PERIODIC, null, null, Fixtures.ALICE);
+            v = s.replaceContent(v.id(), v.revision(), Fixtures.base(), java.util.List.of(), Fixtures.ALICE);
+            v = s.file(v.id(), v.revision(), "山西省生态环境厅", java.time.LocalDate.of(2024, 1, 1), Fixtures.ALICE);
+            s.publish(v.id(), v.revision(), java.time.LocalDate.of(2024, 2, 1), Fixtures.ALICE);
+            assertThat(s.storeKind()).isEqualTo("h2gis");
+            assertThat(s.content(v.id())).isEqualTo(Fixtures.base());
+        }
+        try (SchemeStore s = SchemeStores.open(url)) {
+            assertThat(s.versions()).isEmpty();
+        }
+    }
+
+    @Test
     void upsertsAreSpelledPerStore() {
         var cols = java.util.List.of("version_id", "document");
         assertThat(new H2gisDialect().upsert("rules", java.util.List.of("version_id"), cols, java.util.List.of("?", "?")))

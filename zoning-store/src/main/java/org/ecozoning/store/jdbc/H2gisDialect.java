@@ -17,11 +17,19 @@ public final class H2gisDialect implements SqlDialect {
      */
     @Override
     public String connectionUrl(String url) {
-        if (url.startsWith("jdbc:h2:file:") && !url.toUpperCase(java.util.Locale.ROOT).contains(";WRITE_DELAY=")) {
-            return url + ";WRITE_DELAY=0";
-        }
+        String upper = url.toUpperCase(java.util.Locale.ROOT);
+        if (url.startsWith("jdbc:h2:file:") && !upper.contains(";WRITE_DELAY=")) return url + ";WRITE_DELAY=0";
         return url;
     }
+
+    /**
+     * H2 2.4.240 binds CHECK constraints and generated columns to the session that created them;
+     * once it is closed they fail with "database has been closed" until the database is reopened.
+     * Keeping the migration sessions for the store's lifetime avoids that (an in-memory database
+     * then lives exactly as long as its store).
+     */
+    @Override
+    public boolean retainMigrationSessions() { return true; }
 
     @Override
     public Map<String, String> placeholders() {

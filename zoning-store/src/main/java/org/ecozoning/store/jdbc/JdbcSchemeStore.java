@@ -53,6 +53,7 @@ public final class JdbcSchemeStore implements SchemeStore {
 
     private final SqlDialect dialect;
     private final ConnectionPool pool;
+    private final UrlDataSource migrationSessions;
     private final Clock clock;
     private final ZoneId zone;
     private final String schemaVersion;
@@ -73,7 +74,13 @@ public final class JdbcSchemeStore implements SchemeStore {
         this.zone = Objects.requireNonNull(zone);
         this.content = new ContentTable(dialect);
         String effectiveUrl = dialect.connectionUrl(url);
-        this.schemaVersion = Migrator.migrate(effectiveUrl, dialect);
+        this.migrationSessions = new UrlDataSource(effectiveUrl, dialect.retainMigrationSessions());
+        try {
+            this.schemaVersion = Migrator.migrate(migrationSessions, dialect);
+        } catch (RuntimeException e) {
+            migrationSessions.close();
+            throw e;
+        }
         this.pool = new ConnectionPool(effectiveUrl, 8);
     }
 
@@ -408,6 +415,7 @@ public final class JdbcSchemeStore implements SchemeStore {
         for (VersionWatcher w : watchers) w.close();
         watchers.clear();
         pool.close();
+        migrationSessions.close();
     }
 
     // ---- transactions and checks ----

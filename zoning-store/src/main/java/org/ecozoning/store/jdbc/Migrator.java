@@ -16,10 +16,10 @@ final class Migrator {
     private Migrator() {}
 
     /** Migrates and returns the schema version now current, e.g. "1.2". */
-    static String migrate(String url, SqlDialect dialect) {
+    static String migrate(UrlDataSource dataSource, SqlDialect dialect) {
         try {
             Flyway flyway = Flyway.configure(Migrator.class.getClassLoader())
-                    .dataSource(new UrlDataSource(url))
+                    .dataSource(dataSource)
                     .locations("classpath:db/migration/common", "classpath:" + dialect.migrationFolder())
                     .javaMigrations(dialect.javaMigrations().toArray(new org.flywaydb.core.api.migration.JavaMigration[0]))
                     .placeholders(dialect.placeholders())

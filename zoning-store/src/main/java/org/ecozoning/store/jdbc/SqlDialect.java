@@ -21,6 +21,9 @@ public interface SqlDialect {
     /** The URL actually used: the given one with any settings the store relies on added. */
     default String connectionUrl(String url) { return url; }
 
+    /** Whether the migration's connections must stay open while the store is open (an H2 2.4 bug). */
+    default boolean retainMigrationSessions() { return false; }
+
     /** Flyway placeholders of the common migrations: {@code geometry}, {@code text}. */
     Map<String, String> placeholders();
 
