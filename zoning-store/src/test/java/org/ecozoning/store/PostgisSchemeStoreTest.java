@@ -61,12 +61,26 @@ class PostgisSchemeStoreTest extends SchemeStoreContract {
     @Test
     void notifyWakesAWatcherLongBeforeItsPollInterval() throws Exception {
         LinkedBlockingQueue<VersionStamp> heard = new LinkedBlockingQueue<>();
+        int before = listeners();
         try (SchemeStore second = SchemeStores.open(url, clock); AutoCloseable w = second.watch(Duration.ofMinutes(10), heard::add)) {
-            Thread.sleep(500); // let the watcher issue LISTEN before the publish
+            for (int i = 0; i < 300 && listeners() <= before; i++) Thread.sleep(100); // wait until the watcher LISTENs
+            assertThat(listeners()).isGreaterThan(before);
             SchemeVersion v = publishedVersion("2024年版", Fixtures.base(), LocalDate.of(2024, 1, 1));
             VersionStamp got = heard.poll(60, TimeUnit.SECONDS);
             assertThat(got).as("a NOTIFY reached the watcher; a 10-minute poll could not have").isNotNull();
             assertThat(got.versionId()).isEqualTo(v.id());
+        }
+        // closing the watch handle closed its LISTEN connection
+        for (int i = 0; i < 100 && listeners() > before; i++) Thread.sleep(100);
+        assertThat(listeners()).isEqualTo(before);
+    }
+
+    private static int listeners() throws Exception {
+        try (Connection c = DriverManager.getConnection(baseUrl); Statement st = c.createStatement();
+                java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database()"
+                        + " AND query LIKE 'LISTEN " + org.ecozoning.store.jdbc.PostgisDialect.CHANNEL + "%'")) {
+            rs.next();
+            return rs.getInt(1);
         }
     }
 

@@ -60,37 +60,49 @@ public final class PostgisDialect implements SqlDialect {
     /** LISTEN on a dedicated connection; falls back to sleeping while the connection is broken. */
     private static final class ListenSignal implements ChangeSignal {
         private final ConnectionPool pool;
-        private Connection conn;
+        private volatile Connection conn;
+        private volatile boolean closed;
 
         ListenSignal(ConnectionPool pool) { this.pool = pool; }
 
         @Override
         public void await(long millis) throws InterruptedException {
+            if (closed) throw new InterruptedException();
             try {
-                if (conn == null || conn.isClosed()) {
-                    conn = pool.open();
-                    conn.setAutoCommit(true);
-                    try (Statement st = conn.createStatement()) {
+                Connection c = conn;
+                if (c == null || c.isClosed()) {
+                    c = pool.open();
+                    c.setAutoCommit(true);
+                    try (Statement st = c.createStatement()) {
                         st.execute("LISTEN " + CHANNEL);
                     }
+                    conn = c;
+                    if (closed) close();
                 }
-                conn.unwrap(PGConnection.class).getNotifications((int) Math.max(1, Math.min(millis, Integer.MAX_VALUE)));
-                if (Thread.interrupted()) throw new InterruptedException();
+                c.unwrap(PGConnection.class).getNotifications((int) Math.max(1, Math.min(millis, Integer.MAX_VALUE)));
+                if (Thread.interrupted() || closed) throw new InterruptedException();
             } catch (SQLException e) {
-                close();
+                dropConnection();
+                if (closed) throw new InterruptedException();
                 Thread.sleep(millis);
             }
         }
 
         @Override
         public void close() {
-            if (conn != null) {
+            closed = true;
+            dropConnection();
+        }
+
+        private void dropConnection() {
+            Connection c = conn;
+            conn = null;
+            if (c != null) {
                 try {
-                    conn.close();
+                    c.close();
                 } catch (SQLException ignored) {
                     // closing a broken connection
                 }
-                conn = null;
             }
         }
     }

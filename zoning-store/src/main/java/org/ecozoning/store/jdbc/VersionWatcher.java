@@ -11,9 +11,11 @@ import org.ecozoning.store.VersionStamp;
  */
 final class VersionWatcher implements AutoCloseable {
     private final Thread thread;
+    private final ChangeSignal signal;
     private volatile boolean closed;
 
     VersionWatcher(Supplier<VersionStamp> stamp, ChangeSignal signal, long pollMillis, Consumer<VersionStamp> onChange) {
+        this.signal = signal;
         VersionStamp first;
         try {
             first = stamp.get();
@@ -50,6 +52,7 @@ final class VersionWatcher implements AutoCloseable {
     public void close() {
         closed = true;
         thread.interrupt();
+        signal.close(); // unblocks a LISTEN wait: its socket closes under it
         try {
             thread.join(5000);
         } catch (InterruptedException e) {
