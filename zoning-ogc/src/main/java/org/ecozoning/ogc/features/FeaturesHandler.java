@@ -116,7 +116,7 @@ public final class FeaturesHandler implements OgcHandler {
             return error(e, format, html, base + r.path());
         } catch (RuntimeException e) {
             ProblemException x = new ProblemException(500, "internal-error", "服务器内部错误 / Internal server error",
-                    "处理请求时出错 / the request could not be processed: " + e.getClass().getSimpleName());
+                    "服务器处理请求时出错 / the server could not process the request: " + e.getClass().getSimpleName());
             return error(x, format, html, base + r.path());
         }
     }

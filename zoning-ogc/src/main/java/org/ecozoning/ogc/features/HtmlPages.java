@@ -36,7 +36,8 @@ final class HtmlPages {
         ServiceMetadata m = config.metadata();
         String footer = (jsonPath == null ? "" : link(jsonPath, jsonLabel) + " · ")
                 + "OGC API – Features · " + esc(m.contact().organisation());
-        return Html.page(titleZh + " / " + titleEn + " – " + m.titleZh(), m.titleZh(), docs.href("/", Format.HTML), crumbs,
+        String title = titleZh.equals(m.titleZh()) ? m.title() : titleZh + " / " + titleEn + " – " + m.titleZh();
+        return Html.page(title, m.titleZh(), docs.href("/", Format.HTML), crumbs,
                 "<h1>" + bilingual(titleZh, titleEn) + "</h1>" + body, footer);
     }
 
