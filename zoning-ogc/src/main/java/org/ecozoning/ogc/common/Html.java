@@ -18,6 +18,7 @@ public final class Html {
             th,td{border:1px solid #d9e2ec;padding:.3em .5em;text-align:left;vertical-align:top;word-break:break-word}\
             th{background:#eef2f5}\
             .scroll{overflow-x:auto}\
+            table.wide{width:auto;min-width:100%}table.wide th,table.wide td{white-space:nowrap;word-break:normal}\
             code{font-size:.9em;background:#eef2f5;padding:0 .2em;word-break:break-all}\
             ul{padding-left:1.2em}\
             .pager a{margin-right:1em}\

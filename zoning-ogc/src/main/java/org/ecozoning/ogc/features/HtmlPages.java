@@ -69,16 +69,15 @@ final class HtmlPages {
     }
 
     String collections(LayerCatalog catalog) {
-        StringBuilder sb = new StringBuilder("<div class=\"scroll\"><table><tr><th>集合 Collection</th><th>说明 Description</th><th>要素 Items</th></tr>");
+        StringBuilder sb = new StringBuilder();
         for (LayerInfo l : catalog.layers()) {
             String path = "/collections/" + Link.encode(l.name());
-            sb.append("<tr><td>").append(link(docs.href(path, Format.HTML), l.titleZh())).append("<br><span class=\"en\">")
-                    .append(esc(l.titleEn())).append("</span><br><code>").append(esc(l.name())).append("</code></td><td>")
-                    .append(bilingual(l.abstractZh(), l.abstractEn())).append("</td><td>")
-                    .append(link(docs.href(path + "/items", Format.HTML), "浏览 Browse")).append("<br>")
-                    .append(link(docs.href(path + "/items", Format.JSON), "GeoJSON")).append("</td></tr>");
+            sb.append("<section><h2>").append(link(docs.href(path, Format.HTML), l.titleZh())).append(" <span class=\"en\">")
+                    .append(esc(l.titleEn())).append("</span></h2><p>").append(bilingual(l.abstractZh(), l.abstractEn()))
+                    .append("</p><p><code>").append(esc(l.name())).append("</code> · ")
+                    .append(link(docs.href(path + "/items", Format.HTML), "浏览要素 Browse")).append(" · ")
+                    .append(link(docs.href(path + "/items", Format.JSON), "GeoJSON")).append("</p></section>");
         }
-        sb.append("</table></div>");
         return page("要素集合", "Collections", crumbs("要素集合 Collections", null), sb.toString(), docs.href("/collections", Format.JSON), "JSON");
     }
 
@@ -116,7 +115,7 @@ final class HtmlPages {
                 .append(" 个 <span class=\"en\">").append(matched).append(" features matched, showing ")
                 .append(features.isEmpty() ? 0 : offset + 1).append("–").append(offset + features.size()).append("</span></p>");
         sb.append(pager(prev, next));
-        sb.append("<div class=\"scroll\"><table><tr><th>标识 Id</th>");
+        sb.append("<div class=\"scroll\"><table class=\"wide\"><tr><th>标识 Id</th>");
         List<AttributeDescriptor> shown = type.attributes().stream().filter(a -> q.wants(type, a.name())).toList();
         for (AttributeDescriptor a : shown) sb.append("<th>").append(esc(a.titleZh())).append("<br><span class=\"en\">").append(esc(a.name())).append("</span></th>");
         sb.append("<th>几何 Geometry</th></tr>");
@@ -187,7 +186,7 @@ final class HtmlPages {
     String api(JsonNode openapi) {
         StringBuilder sb = new StringBuilder("<p>").append(link(docs.href("/api", Format.JSON), "OpenAPI 3.0 JSON"))
                 .append(" <span class=\"en\">machine-readable definition</span></p><div class=\"scroll\"><table><tr><th>路径 Path</th><th>说明 Summary</th><th>参数 Parameters</th></tr>");
-        openapi.path("paths").fields().forEachRemaining(e -> {
+        openapi.path("paths").properties().forEach(e -> {
             JsonNode get = e.getValue().path("get");
             StringBuilder params = new StringBuilder();
             for (JsonNode p : get.path("parameters")) {

@@ -27,6 +27,6 @@ final class OpenApiSchemas {
     }
 
     static void add(ObjectNode schemas) {
-        SCHEMAS.fields().forEachRemaining(e -> schemas.set(e.getKey(), e.getValue().deepCopy()));
+        SCHEMAS.properties().forEach(e -> schemas.set(e.getKey(), e.getValue().deepCopy()));
     }
 }

@@ -168,7 +168,7 @@ class LandingConformanceApiTest extends FeaturesTestSupport {
 
     private static void collectRefs(JsonNode n, List<String> out) {
         if (n.isObject()) {
-            n.fields().forEachRemaining(e -> {
+            n.properties().forEach(e -> {
                 if (e.getKey().equals("$ref")) out.add(e.getValue().asText());
                 else collectRefs(e.getValue(), out);
             });
