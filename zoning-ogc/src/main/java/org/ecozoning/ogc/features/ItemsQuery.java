@@ -89,7 +89,8 @@ record ItemsQuery(int limit, long offset, Filter filter, Crs outputCrs, String o
                 parts.add(new Cql2TextParser(type, config.crs(), filterCrs).parse(filter));
             } catch (Cql2Exception e) {
                 throw new ProblemException(400, "invalid-filter", "过滤表达式无效 / Invalid filter",
-                        "filter 参数（CQL2）错误，" + e.getMessage()).with("parameter", "filter").with("position", e.column())
+                        "filter 参数（CQL2）第 " + e.column() + " 个字符处：" + e.zh() + " / filter (CQL2) at character " + e.column() + ": "
+                                + e.en()).with("parameter", "filter").with("position", e.column())
                         .with("filter", filter);
             }
         }
