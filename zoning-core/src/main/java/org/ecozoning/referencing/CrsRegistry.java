@@ -21,7 +21,7 @@ import org.locationtech.proj4j.CoordinateReferenceSystem;
 public final class CrsRegistry {
     private static final Map<String, Crs> BY_ID;
     private static final Pattern EPSG_SHORT = Pattern.compile("(?i)EPSG:(\\d+)");
-    private static final Pattern EPSG_URN = Pattern.compile("(?i)urn:(?:x-)?ogc:def:crs:EPSG:[0-9.]*:(\\d+)");
+    private static final Pattern EPSG_URN = Pattern.compile("(?i)urn:(?:x-)?ogc:def:crs:EPSG:(?:[0-9.]*:)?(\\d+)");
     private static final Pattern EPSG_URI = Pattern.compile("(?i)https?://www\\.opengis\\.net/def/crs/EPSG/[0-9.]+/(\\d+)");
     private static final Pattern EPSG_GML = Pattern.compile("(?i)https?://www\\.opengis\\.net/gml/srs/epsg\\.xml#(\\d+)");
     private static final Pattern CRS84 = Pattern.compile(
