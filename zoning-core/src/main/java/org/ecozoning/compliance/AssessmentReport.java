@@ -64,6 +64,7 @@ public record AssessmentReport(
             double[] bbox) { }
 
     /** How sizes were measured: planar in one GK zone, never in degrees. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Measure(
             String crs,
             String crsName,

@@ -174,7 +174,7 @@ final class RuleEvaluator {
             en.add("industry " + f.industry().code() + " falls within " + matchedCode + " listed by the rule");
         }
         zh.add("建设性质为" + f.nature().labelZh());
-        en.add("nature " + f.nature().labelEn().toLowerCase(Locale.ROOT));
+        en.add("construction nature: " + f.nature().labelEn().toLowerCase(Locale.ROOT));
         zh.addAll(condZh);
         en.addAll(condEn);
 

@@ -124,7 +124,8 @@ final class SpatialMatcher {
                 if (d <= within) out.add(new ZoneTouch(z, false, 0, 0, d));
             }
         }
-        out.sort(Comparator.comparing((ZoneTouch t) -> !t.inside()).thenComparingDouble(ZoneTouch::distance));
+        out.sort(Comparator.comparing((ZoneTouch t) -> !t.inside()).thenComparingDouble(ZoneTouch::distance)
+                .thenComparing(Comparator.comparingDouble(ZoneTouch::share).reversed()));
         return out;
     }
 
