@@ -208,8 +208,7 @@ public final class ComplianceEngine {
     private static InputEcho echo(ProjectInput in, Industry industry, List<Industry> chain, Site site) {
         Geometry geo = site.geographic();
         Envelope e = geo.getEnvelopeInternal();
-        org.locationtech.jts.geom.Point c = geo.getCentroid();
-        double[] centroid = c.isEmpty() ? null : new double[] {RuleEvaluator.round(c.getX(), 7), RuleEvaluator.round(c.getY(), 7)};
+        double[] centroid = {RuleEvaluator.round(site.centroid().x, 7), RuleEvaluator.round(site.centroid().y, 7)};
         double[] bbox = {RuleEvaluator.round(e.getMinX(), 7), RuleEvaluator.round(e.getMinY(), 7), RuleEvaluator.round(e.getMaxX(), 7),
                 RuleEvaluator.round(e.getMaxY(), 7)};
         return new InputEcho(in.projectName(), industry.code(), industry.nameZh(), chain.stream().map(Industry::label).toList(),

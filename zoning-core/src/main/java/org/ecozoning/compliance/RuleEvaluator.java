@@ -62,8 +62,7 @@ final class RuleEvaluator {
                 if (f.chainCodes().contains(inc) && (matchedCode == null || inc.length() > matchedCode.length())) matchedCode = inc;
             }
             if (matchedCode == null) {
-                possible = r.industries().include().stream()
-                        .filter(c -> !c.equals(f.industry().code()) && catalog.isWithin(c, f.industry().code())).toList();
+                possible = coarseMatches(r.industries().include(), f.industry());
                 if (possible.isEmpty()) return null;
             }
         }
@@ -183,6 +182,20 @@ final class RuleEvaluator {
         return new Finding(r.id(), r.titleZh(), r.titleEn(), r.section(), r.dimension(), r.dimension().labelZh(), r.verdict(),
                 r.verdict().labelZh(), r.flags().stream().sorted().toList(), List.copyOf(unitCodes), List.copyOf(zoneIds),
                 r.requirementZh(), r.requirementEn(), reasonZh, reasonEn);
+    }
+
+    /** Codes of a rule that lie strictly below the project's (too coarse) code; usually none. */
+    private List<String> coarseMatches(List<String> include, Industry project) {
+        List<String> out = null;
+        for (String c : include) {
+            if (c.length() > project.code().length() || (project.level() == org.ecozoning.industry.IndustryLevel.SECTION && c.length() > 1)) {
+                if (catalog.isWithin(c, project.code())) {
+                    if (out == null) out = new ArrayList<>(2);
+                    out.add(c);
+                }
+            }
+        }
+        return out == null ? List.of() : out;
     }
 
     static String overlap(double v, AssessmentReport.MeasureKind kind) {

@@ -57,10 +57,8 @@ final class SitePreparer {
                     "项目几何有 " + vertices + " 个顶点，超过上限 " + options.maxVertices() + "，请简化后再提交",
                     "the site has " + vertices + " vertices, more than the limit of " + options.maxVertices() + "; simplify it first");
         }
-        for (Coordinate c : g.getCoordinates()) {
-            if (!Double.isFinite(c.x) || !Double.isFinite(c.y)) {
-                throw new AssessmentException("INVALID_COORDINATE", "坐标含非数值（NaN 或无穷）", "a coordinate is NaN or infinite");
-            }
+        if (!allFinite(g)) {
+            throw new AssessmentException("INVALID_COORDINATE", "坐标含非数值（NaN 或无穷）", "a coordinate is NaN or infinite");
         }
         ResolvedCrs rc = CrsRegistry.resolve(in.crs());
         Crs crs = rc.crs();
@@ -92,8 +90,9 @@ final class SitePreparer {
         }
 
         Geometry geographic = CrsTransformer.of(crs, CrsRegistry.CGCS2000).transform(g);
-        double lon = geographic.getCentroid().getX();
-        if (!Double.isFinite(lon)) lon = geographic.getEnvelopeInternal().centre().x;
+        Coordinate centroid = geographic.getCentroid().getCoordinate();
+        if (centroid == null || !Double.isFinite(centroid.x)) centroid = geographic.getEnvelopeInternal().centre();
+        double lon = centroid.x;
         // Measure in the 3-degree zone of the centroid; use the scheme's layer there (or the nearest
         // layer when the site lies just beyond the scheme's zones). Far away: no layer, OUTSIDE.
         GkLayer layer = null;
@@ -144,7 +143,24 @@ final class SitePreparer {
             default -> projected.getNumGeometries();
         };
         if (projected == null && dim == 0) size = g.getNumGeometries();
-        return new Site(geographic, projected, measureCrs, layer, dim, size, rc, order, swapped, repaired, g.getGeometryType(), vertices);
+        return new Site(geographic, centroid, projected, measureCrs, layer, dim, size, rc, order, swapped, repaired, g.getGeometryType(), vertices);
+    }
+
+    private static boolean allFinite(Geometry g) {
+        boolean[] ok = {true};
+        g.apply(new org.locationtech.jts.geom.CoordinateSequenceFilter() {
+            @Override
+            public void filter(org.locationtech.jts.geom.CoordinateSequence seq, int i) {
+                if (!Double.isFinite(seq.getX(i)) || !Double.isFinite(seq.getY(i))) ok[0] = false;
+            }
+
+            @Override
+            public boolean isDone() { return !ok[0]; }
+
+            @Override
+            public boolean isGeometryChanged() { return false; }
+        });
+        return ok[0];
     }
 
     /** Collections of one dimension become the matching Multi* type; mixed ones are refused. */

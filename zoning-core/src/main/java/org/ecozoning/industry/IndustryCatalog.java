@@ -192,8 +192,10 @@ public final class IndustryCatalog {
      * "252" and "2521". Both codes must exist.
      */
     public boolean isWithin(String code, String ancestor) {
-        String a = require(ancestor).code();
-        for (Industry i : chain(code)) if (i.code().equals(a)) return true;
-        return false;
+        Industry c = require(code);
+        Industry a = require(ancestor);
+        if (a.level() == IndustryLevel.SECTION) return c.section().equals(a.code());
+        // numeric codes nest by prefix: 2521 lies in 252 and 25
+        return c.level() != IndustryLevel.SECTION && c.code().startsWith(a.code());
     }
 }
