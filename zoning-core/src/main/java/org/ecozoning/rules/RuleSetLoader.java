@@ -78,8 +78,7 @@ public final class RuleSetLoader {
         JsonNode attrs = root.get("attributes");
         if (attrs != null) {
             if (!attrs.isObject()) throw err("attributes", "必须是对象", "must be an object");
-            for (Iterator<Map.Entry<String, JsonNode>> it = attrs.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : attrs.properties()) {
                 String where = "attributes." + e.getKey();
                 JsonNode a = e.getValue();
                 if (!a.isObject()) throw err(where, "必须是对象", "must be an object");
