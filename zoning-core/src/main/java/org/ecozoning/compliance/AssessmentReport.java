@@ -109,7 +109,10 @@ public record AssessmentReport(
             double share,
             double distance) { }
 
-    /** A rule that fired, with the reason in words. */
+    /**
+     * A rule that fired, with the reason in words. {@code clauseIds}: the applicable clauses (in
+     * {@code clauses}) that are linked to this rule.
+     */
     public record Finding(
             String ruleId,
             String titleZh,
@@ -122,6 +125,7 @@ public record AssessmentReport(
             List<RuleFlag> flags,
             List<String> unitCodes,
             List<String> zoneIds,
+            List<String> clauseIds,
             String requirementZh,
             String requirementEn,
             String reasonZh,

@@ -136,6 +136,7 @@ public final class ComplianceEngine {
             dimList.add(new DimensionVerdict(d.dimension(), d.dimensionZh(), d.verdict(), d.verdictZh(), d.ruleIds(), ids));
         }
 
+        findings = withClauseIds(findings, clauses);
         Set<RuleFlag> flags = new LinkedHashSet<>();
         for (Finding f : findings) flags.addAll(f.flags());
 
@@ -143,6 +144,17 @@ public final class ComplianceEngine {
                 verdict.labelEn(), List.copyOf(flags), summaryZh(verdict, units, findings), summaryEn(verdict, units, findings),
                 echo(in, industry, chain, site), measure(site, kind, inside), unitHits(units), zoneHits(zones), findings, dimList,
                 clauses, List.copyOf(warnings));
+    }
+
+    private static List<Finding> withClauseIds(List<Finding> findings, List<ClauseEntry> clauses) {
+        if (clauses.isEmpty()) return findings;
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            List<String> ids = clauses.stream().filter(c -> c.ruleIds().contains(f.ruleId())).map(ClauseEntry::id).toList();
+            out.add(new Finding(f.ruleId(), f.titleZh(), f.titleEn(), f.section(), f.dimension(), f.dimensionZh(), f.verdict(), f.verdictZh(),
+                    f.flags(), f.unitCodes(), f.zoneIds(), ids, f.requirementZh(), f.requirementEn(), f.reasonZh(), f.reasonEn()));
+        }
+        return out;
     }
 
     private Notice outsideNotice(Site site) {

@@ -180,7 +180,7 @@ final class RuleEvaluator {
         String reasonZh = String.join("；", zh) + "。";
         String reasonEn = capitalise(String.join("; ", en)) + ".";
         return new Finding(r.id(), r.titleZh(), r.titleEn(), r.section(), r.dimension(), r.dimension().labelZh(), r.verdict(),
-                r.verdict().labelZh(), r.flags().stream().sorted().toList(), List.copyOf(unitCodes), List.copyOf(zoneIds),
+                r.verdict().labelZh(), r.flags().stream().sorted().toList(), List.copyOf(unitCodes), List.copyOf(zoneIds), List.of(),
                 r.requirementZh(), r.requirementEn(), reasonZh, reasonEn);
     }
 
