@@ -3,7 +3,8 @@
 # bench/target/engine-jmh.json. Extra arguments go to JMH, e.g. a quick run:
 #   bench/run-engine.sh -wi 1 -i 2 -r 1s
 # or CPU time per assessment instead of JMH wall-clock time (seconds per case, default 20):
-#   bench/run-engine.sh --cpu 20
+#   bench/run-engine.sh --cpu 20 [workspace/sample]
+# JMH on a scheme folder instead of the synthetic scheme: bench/run-engine.sh -p scheme=workspace/sample
 # Run from anywhere; the benchmark reads workspace/rules and workspace/data of this repository.
 set -euo pipefail
 cd "$(dirname "$0")/.."

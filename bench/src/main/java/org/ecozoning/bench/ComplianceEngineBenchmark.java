@@ -14,6 +14,7 @@ import org.ecozoning.rules.ProjectNature;
 import org.ecozoning.rules.RuleSet;
 import org.ecozoning.rules.RuleSetLoader;
 import org.ecozoning.scheme.Scheme;
+import org.ecozoning.scheme.SchemeFiles;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -34,7 +35,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * In-process cost of {@link ComplianceEngine#assess} on a synthetic scheme of about 1,000 Voronoi
  * units over Shanxi (see {@link SyntheticScheme}): a point, a 200-vertex site polygon inside one
  * unit (the fast path) and one across a unit boundary, a 50 km route, and a 5,000-vertex polygon.
- * Run with {@code bench/run-engine.sh}.
+ * {@code -p scheme=workspace/sample} runs the same cases on a scheme folder instead. Run with
+ * {@code bench/run-engine.sh}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -43,8 +45,13 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
 public class ComplianceEngineBenchmark {
+    /** Units of the synthetic scheme. */
     @Param({"1000"})
     public int units;
+
+    /** "synthetic", or a scheme folder in the sample-data layout (e.g. workspace/sample) to use instead. */
+    @Param({"synthetic"})
+    public String scheme;
 
     ComplianceEngine engine;
     ProjectInput point;
@@ -57,9 +64,10 @@ public class ComplianceEngineBenchmark {
     public void setUp() {
         IndustryCatalog catalog = IndustryCatalog.gbt4754();
         RuleSet rules = new RuleSetLoader(catalog).load(find("workspace/rules/shanxi-rules.json"));
-        Scheme scheme = SyntheticScheme.build(units, rules, find("workspace/data/shanxi-counties.geojson"));
-        engine = new ComplianceEngine(scheme, catalog);
-        Geometry unitNearTaiyuan = scheme.units().stream()
+        Scheme s = "synthetic".equals(scheme) ? SyntheticScheme.build(units, rules, find("workspace/data/shanxi-counties.geojson"))
+                : SchemeFiles.load(Path.of(scheme), rules);
+        engine = new ComplianceEngine(s, catalog);
+        Geometry unitNearTaiyuan = s.units().stream()
                 .filter(u -> u.geometry().contains(SyntheticScheme.GF.createPoint(new Coordinate(112.55, 37.85)))).findFirst().orElseThrow()
                 .geometry();
         Coordinate inside = unitNearTaiyuan.getInteriorPoint().getCoordinate();

@@ -15,7 +15,7 @@ import org.ecozoning.compliance.ProjectInput;
  * does not inflate the way it inflates wall-clock time. Same scheme and inputs as the JMH
  * benchmark. Prints one line per case: median and 10th/90th percentile of batch means, µs.
  *
- * <p>Usage: {@code java -cp … org.ecozoning.bench.EngineCpuTime [seconds-per-case]}
+ * <p>Usage: {@code java -cp … org.ecozoning.bench.EngineCpuTime [seconds-per-case [scheme-folder]]}
  */
 public final class EngineCpuTime {
     private EngineCpuTime() { }
@@ -24,7 +24,10 @@ public final class EngineCpuTime {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 20;
         ComplianceEngineBenchmark b = new ComplianceEngineBenchmark();
         b.units = 1000;
+        b.scheme = args.length > 1 ? args[1] : "synthetic";
         b.setUp();
+        System.out.printf(Locale.ROOT, "scheme: %s (%d units, %d zones, %d clauses)%n", b.scheme, b.engine.scheme().units().size(),
+                b.engine.scheme().zones().size(), b.engine.scheme().clauses().size());
         Map<String, ProjectInput> cases = new LinkedHashMap<>();
         cases.put("point", b.point);
         cases.put("sitePolygon200", b.site200);
@@ -33,7 +36,7 @@ public final class EngineCpuTime {
         cases.put("polygon5000", b.polygon5000);
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         ComplianceEngine engine = b.engine;
-        System.out.printf(Locale.ROOT, "%-28s %12s %12s %12s %8s%n", "case (1000 units)", "p10 µs", "median µs", "p90 µs", "batches");
+        System.out.printf(Locale.ROOT, "%-28s %12s %12s %12s %8s%n", "case", "p10 µs", "median µs", "p90 µs", "batches");
         for (Map.Entry<String, ProjectInput> c : cases.entrySet()) {
             ProjectInput in = c.getValue();
             // calibrate a batch to ~20 ms of CPU, warm up for 40% of the budget, then measure

@@ -200,13 +200,28 @@ final class RuleEvaluator {
 
     static String overlap(double v, AssessmentReport.MeasureKind kind) {
         return switch (kind) {
-            case AREA -> String.format(Locale.ROOT, "%,.0f m²", v);
-            case LENGTH -> String.format(Locale.ROOT, "%,.0f m", v);
+            case AREA -> grouped(Math.round(v)) + " m²";
+            case LENGTH -> grouped(Math.round(v)) + " m";
             case POINTS -> "";
         };
     }
 
-    static String pct(double share) { return String.format(Locale.ROOT, "%.1f%%", share * 100); }
+    /** 1234567 → "1,234,567" (String.format is slow on the hot path). */
+    static String grouped(long v) {
+        String digits = Long.toString(Math.abs(v));
+        StringBuilder b = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+        if (v < 0) b.append('-');
+        int first = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+        b.append(digits, 0, first);
+        for (int i = first; i < digits.length(); i += 3) b.append(',').append(digits, i, i + 3);
+        return b.toString();
+    }
+
+    /** 0.5 → "50.0%". */
+    static String pct(double share) {
+        long tenths = Math.round(share * 1000);
+        return (tenths / 10) + "." + Math.abs(tenths % 10) + "%";
+    }
 
     static String fmt(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
