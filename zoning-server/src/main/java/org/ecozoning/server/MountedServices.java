@@ -29,7 +29,7 @@ public final class MountedServices implements AutoCloseable {
 
     private final ServerConfig config;
     private final SchemeService scheme;
-    private final OgcHandler wfs;
+    private final SwappingHandler wfs;
     private final OgcHandler features;
 
     private MountedServices(ServerConfig config, SchemeService scheme) {
@@ -76,6 +76,11 @@ public final class MountedServices implements AutoCloseable {
     /** @return the extra sections of /health */
     public List<HealthContributor> healthContributors() {
         return List.of(new SchemeHealth(scheme));
+    }
+
+    /** @return the WFS endpoint (over the version in force) */
+    public SwappingHandler wfsHandler() {
+        return wfs;
     }
 
     /** @return the scheme service (version in force, store) */

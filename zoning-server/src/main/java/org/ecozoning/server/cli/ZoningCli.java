@@ -57,6 +57,7 @@ public final class ZoningCli implements Callable<Integer> {
      */
     public static CommandLine commandLine() {
         return new CommandLine(new ZoningCli())
+                .setExpandAtFiles(false) // @file belongs to options such as check --geometry @site.geojson
                 .setParameterExceptionHandler(ZoningCli::invalidArguments)
                 .setExecutionExceptionHandler(ZoningCli::failed);
     }

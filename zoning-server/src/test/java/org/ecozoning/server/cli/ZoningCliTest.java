@@ -75,7 +75,7 @@ class ZoningCliTest {
     @Test
     void unknownOptionIsAUsageErrorWithASuggestion() {
         assertThat(run("serve", "--portt", "8080")).isEqualTo(2);
-        assertThat(err.toString()).contains("Unknown option").contains("--portt").contains("Possible solutions: --port");
+        assertThat(err.toString()).contains("Unknown option").contains("--portt").contains("Possible solutions:").contains("--port");
     }
 
     @Test
