@@ -16,4 +16,11 @@ public record QaWarning(String severity, String code, String subject, String mes
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
     }
+
+    /** A QA warning of an import as stored with the version: subject = where it was found. */
+    public static QaWarning from(org.ecozoning.io.qa.QaIssue issue) {
+        String where = issue.where();
+        return new QaWarning(issue.severity().name(), issue.code().name(), where == null || where.isBlank() ? null : where,
+                issue.messageZh() + " / " + issue.messageEn());
+    }
 }

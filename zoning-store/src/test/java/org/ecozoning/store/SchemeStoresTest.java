@@ -35,8 +35,8 @@ class SchemeStoresTest {
     @Test
     void h2FileUrlsGetImmediateWritesUnlessTheyChooseOtherwise() {
         H2gisDialect h2 = new H2gisDialect();
-        assertThat(h2.connectionUrl("jdbc:h2:file:/d/x")).isEqualTo("jdbc:h2:file:/d/x;WRITE_DELAY=0");
-        assertThat(h2.connectionUrl("jdbc:h2:file:/d/x;write_delay=100")).isEqualTo("jdbc:h2:file:/d/x;write_delay=100");
+        assertThat(h2.connectionUrl("jdbc:h2:file:/d/x")).isEqualTo("jdbc:h2:file:/d/x;WRITE_DELAY=0;AUTO_SERVER=TRUE");
+        assertThat(h2.connectionUrl("jdbc:h2:file:/d/x;write_delay=100")).isEqualTo("jdbc:h2:file:/d/x;write_delay=100;AUTO_SERVER=TRUE");
         assertThat(h2.connectionUrl("jdbc:h2:mem:t")).isEqualTo("jdbc:h2:mem:t");
     }
 

@@ -147,13 +147,25 @@ public final class SchemeDiffer {
         return changes;
     }
 
-    /** Same point set, vertex for vertex after normalisation (ring start and orientation do not matter). */
+    /**
+     * Same point set, vertex for vertex after normalisation (ring start and orientation do not
+     * matter, nor a one-part multi geometry against its part: formats such as GeoPackage store
+     * every unit as a MultiPolygon).
+     */
     static boolean sameShape(Geometry a, Geometry b) {
-        return a.norm().equalsExact(b.norm());
+        return canonical(a).equalsExact(canonical(b));
     }
 
     private static String shapeKey(Geometry g) {
-        return WKBWriter.toHex(new WKBWriter().write(g.norm()));
+        return WKBWriter.toHex(new WKBWriter().write(canonical(g)));
+    }
+
+    private static Geometry canonical(Geometry g) {
+        Geometry x = g;
+        while (x instanceof org.locationtech.jts.geom.GeometryCollection c && c.getNumGeometries() == 1) {
+            x = c.getGeometryN(0);
+        }
+        return x.norm();
     }
 
     /** Area in m² of the land that entered or left: the symmetric difference, in one Gauss-Krüger zone. */

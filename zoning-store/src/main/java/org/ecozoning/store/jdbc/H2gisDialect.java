@@ -15,11 +15,16 @@ public final class H2gisDialect implements SqlDialect {
      * transactions to the file up to 500 ms later, and a killed process loses them (the crash
      * test showed it). With 0 every commit reaches the file (the OS cache) before it returns.
      */
+    /* AUTO_SERVER: a second process (the command line while a server runs) reaches the same file
+     * through the first one instead of failing on the file lock; H2 listens on loopback only. */
     @Override
     public String connectionUrl(String url) {
         String upper = url.toUpperCase(java.util.Locale.ROOT);
-        if (url.startsWith("jdbc:h2:file:") && !upper.contains(";WRITE_DELAY=")) return url + ";WRITE_DELAY=0";
-        return url;
+        if (!url.startsWith("jdbc:h2:file:")) return url;
+        String u = url;
+        if (!upper.contains(";WRITE_DELAY=")) u += ";WRITE_DELAY=0";
+        if (!upper.contains(";AUTO_SERVER=")) u += ";AUTO_SERVER=TRUE";
+        return u;
     }
 
     /**
