@@ -20,11 +20,15 @@ function sheet(id) {
 }
 
 // ---- map ------------------------------------------------------------------------------------
+window.portalTimes = {};
 const map = L.map('map', { zoomControl: true, attributionControl: false, preferCanvas: true });
 window.portalMap = map;
 const wms = (layer, on) => {
   const l = L.tileLayer.wms('/wms', { layers: layer, format: 'image/png', transparent: true, version: '1.3.0', tileSize: 512 });
-  l.on('tileload', () => { document.body.dataset.tiles = 'loaded'; });
+  l.on('tileload', () => {
+    if (!window.portalTimes.mapShown) window.portalTimes.mapShown = Math.round(performance.now());
+    document.body.dataset.tiles = 'loaded';
+  });
   if (on) l.addTo(map);
   return l;
 };
