@@ -20,7 +20,7 @@ import java.util.Map;
  */
 final class WebDriverClient implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
-    static final String ELEMENT = "element-6066-11e4-a4c3-b9d2d6f8d1d9";
+    static final String ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
     private final String session;
