@@ -275,6 +275,7 @@ function renderReport(r) {
   }
   $('result').innerHTML = p.join('');
   document.body.dataset.verdict = r.verdict;
+  $('verdict').scrollIntoView({ block: 'start' });
 }
 $('share').onclick = async () => {
   if (!state.site) { toast(t('needSite')); return; }
