@@ -57,14 +57,17 @@ public final class MountedServices implements AutoCloseable {
 
     /** @return the routes to mount, in landing-page order */
     public List<Route> routes() {
-        return List.of(
+        List<Route> routes = new java.util.ArrayList<>(
+                org.ecozoning.server.portal.Portal.routes(() -> scheme.loaded().scheme()));
+        routes.addAll(List.of(
                 Route.prefix("/wfs", wfs).listed("网络要素服务（WFS）", "Web Feature Service",
                         "WFS 2.0.0 / 1.1.0：管控单元、要素管控分区、县级行政区", "Control units, element zones, counties as WFS 2.0.0 / 1.1.0"),
                 Route.prefix("/ogcapi", features).listed("OGC API – 要素", "OGC API – Features",
                         "GeoJSON 与 HTML，按坐标系、CQL2 过滤，按日期选择方案版本",
                         "GeoJSON and HTML, CRS selection, CQL2 filters, scheme version by date"),
                 Route.prefix("/ows", ows()).listed("OWS 综合端点", "Combined OWS endpoint",
-                        "按 SERVICE 参数分派（WFS）", "Dispatches on the SERVICE parameter (WFS)"));
+                        "按 SERVICE 参数分派（WFS）", "Dispatches on the SERVICE parameter (WFS)")));
+        return routes;
     }
 
     /** @return the {@code /ows} endpoint: one line per KVP service */
