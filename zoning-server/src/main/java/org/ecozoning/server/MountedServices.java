@@ -31,6 +31,10 @@ public final class MountedServices implements AutoCloseable {
     private final SchemeService scheme;
     private final SwappingHandler wfs;
     private final OgcHandler features;
+    private final org.ecozoning.ogc.processes.JobService jobs;
+    private final org.ecozoning.ogc.wps.WpsHandler wps;
+    private final org.ecozoning.ogc.wps.WpsHandler owsWps;
+    private final OgcHandler ogcapi;
 
     private MountedServices(ServerConfig config, SchemeService scheme) {
         this.config = config;
@@ -42,6 +46,22 @@ public final class MountedServices implements AutoCloseable {
                 catalog -> new WfsHandler(WfsConfig.of(catalog).withMetadata(wfsMeta).withEndpointPath("/wfs")));
         this.features = new FeaturesHandler(FeaturesConfig.of(scheme.current()).withVersions(scheme)
                 .withMetadata(apiMeta).withEndpointPath("/ogcapi"));
+        var limits = org.ecozoning.ogc.processes.ProcessLimits.DEFAULTS;
+        var registry = org.ecozoning.ogc.processes.ProcessRegistry.standard(
+                new org.ecozoning.server.scheme.StoreEngineLookup(scheme), stylesDir(config), limits);
+        this.jobs = new org.ecozoning.ogc.processes.JobService(new org.ecozoning.ogc.processes.MemoryJobStore(), limits);
+        this.wps = new org.ecozoning.ogc.wps.WpsHandler(registry, jobs, org.ecozoning.ogc.wps.WpsConfig.DEFAULTS);
+        this.owsWps = new org.ecozoning.ogc.wps.WpsHandler(registry, jobs,
+                org.ecozoning.ogc.wps.WpsConfig.DEFAULTS.withMountPath("/ows"));
+        this.ogcapi = org.ecozoning.ogc.processes.ProcessesHandler.compose(features,
+                new org.ecozoning.ogc.processes.ProcessesHandler(registry, jobs, "/ogcapi"));
+    }
+
+    /** The SLD folder: {@code styles/} beside the workspace (the repository layout), else inside it. */
+    static Path stylesDir(ServerConfig config) {
+        Path parent = config.workspace().toAbsolutePath().getParent();
+        Path beside = parent == null ? null : parent.resolve("styles");
+        return beside != null && Files.isDirectory(beside) ? beside : config.workspace().resolve("styles");
     }
 
     /**
@@ -62,18 +82,21 @@ public final class MountedServices implements AutoCloseable {
         routes.addAll(List.of(
                 Route.prefix("/wfs", wfs).listed("网络要素服务（WFS）", "Web Feature Service",
                         "WFS 2.0.0 / 1.1.0：管控单元、要素管控分区、县级行政区", "Control units, element zones, counties as WFS 2.0.0 / 1.1.0"),
-                Route.prefix("/ogcapi", features).listed("OGC API – 要素", "OGC API – Features",
-                        "GeoJSON 与 HTML，按坐标系、CQL2 过滤，按日期选择方案版本",
-                        "GeoJSON and HTML, CRS selection, CQL2 filters, scheme version by date"),
+                Route.prefix("/ogcapi", ogcapi).listed("OGC API – 要素与处理", "OGC API – Features and Processes",
+                        "GeoJSON 与 HTML，按坐标系、CQL2 过滤，按日期选择方案版本；符合性研判处理（同步/异步作业）",
+                        "GeoJSON and HTML, CRS selection, CQL2 filters, scheme version by date; compliance processes (sync/async jobs)"),
+                Route.prefix("/wps", wps).listed("网络处理服务（WPS）", "Web Processing Service",
+                        "WPS 1.0.0：符合性智能研判、批量研判、单元查询", "WPS 1.0.0: admission compliance, batch compliance, units at a place"),
                 Route.prefix("/ows", ows()).listed("OWS 综合端点", "Combined OWS endpoint",
-                        "按 SERVICE 参数分派（WFS）", "Dispatches on the SERVICE parameter (WFS)")));
+                        "按 SERVICE 参数分派（WFS、WPS）", "Dispatches on the SERVICE parameter (WFS, WPS)")));
         return routes;
     }
 
     /** @return the {@code /ows} endpoint: one line per KVP service */
     OwsDispatcher ows() {
         return new OwsDispatcher()
-                .service("WFS", wfs);
+                .service("WFS", wfs)
+                .service("WPS", owsWps);
     }
 
     /** @return the extra sections of /health */
@@ -113,6 +136,7 @@ public final class MountedServices implements AutoCloseable {
 
     @Override
     public void close() {
+        jobs.close();
         scheme.close();
     }
 

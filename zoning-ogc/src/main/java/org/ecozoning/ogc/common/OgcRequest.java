@@ -71,6 +71,17 @@ public final class OgcRequest {
 
     public InputStream body() { return body; }
 
+    /** The same request with another body stream (e.g. a buffered one a dispatcher has peeked into). */
+    public OgcRequest withBody(InputStream newBody) {
+        Builder b = new Builder(method, path);
+        params.forEach((k, v) -> v.forEach(x -> b.param(k, x)));
+        b.headers.putAll(headers);
+        b.baseUrl = baseUrl;
+        b.principal = principal;
+        b.body = newBody;
+        return b.build();
+    }
+
     public static Builder builder(String method, String path) { return new Builder(method, path); }
 
     /** Builds requests: used by the Jetty adapter and by tests. */
