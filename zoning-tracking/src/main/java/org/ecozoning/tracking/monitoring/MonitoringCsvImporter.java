@@ -172,7 +172,8 @@ public final class MonitoringCsvImporter {
         }
     }
 
-    static Optional<LocalDate> date(String s) {
+    /** Parses the date forms monitoring and change deliveries use (2024-03-01, 2024/3/1, 20240301, 2024.3.1, 2024年3月1日; a time part is ignored). */
+    public static Optional<LocalDate> date(String s) {
         String t = s.strip();
         if (t.length() > 10 && t.charAt(10) == ' ' || t.length() > 10 && t.charAt(10) == 'T') t = t.substring(0, 10);
         for (DateTimeFormatter f : DATES) {
