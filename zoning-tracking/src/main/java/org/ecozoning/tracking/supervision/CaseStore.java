@@ -160,6 +160,25 @@ public final class CaseStore {
         });
     }
 
+    /** Cases by status, of changes detected in {@code year} (all years when null). */
+    public java.util.Map<CaseStatus, Long> countByStatus(Integer year) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT status, COUNT(*) FROM supervision_case"
+                    + (year == null ? "" : " WHERE detected_on >= ? AND detected_on < ?") + " GROUP BY status")) {
+                if (year != null) {
+                    ps.setDate(1, Date.valueOf(LocalDate.of(year, 1, 1)));
+                    ps.setDate(2, Date.valueOf(LocalDate.of(year + 1, 1, 1)));
+                }
+                java.util.Map<CaseStatus, Long> out = new java.util.EnumMap<>(CaseStatus.class);
+                for (CaseStatus st : CaseStatus.values()) out.put(st, 0L);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.put(CaseStatus.valueOf(rs.getString(1)), rs.getLong(2));
+                }
+                return out;
+            }
+        });
+    }
+
     /**
      * Moves a case to {@code to}, based on {@code expectedRevision}; refuses transitions the life
      * cycle does not allow and stale revisions, writing nothing then.
