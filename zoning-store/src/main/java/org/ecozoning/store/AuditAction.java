@@ -14,5 +14,11 @@ public enum AuditAction {
     FILE,
     PUBLISH,
     SUPERSEDE,
-    SAVE_ASSESSMENT
+    SAVE_ASSESSMENT,
+    /** A supervision case was opened (zoning-tracking). */
+    OPEN_CASE,
+    /** A supervision case changed status. */
+    CASE_STATUS,
+    /** A note or photo reference was added to a supervision case. */
+    CASE_NOTE
 }

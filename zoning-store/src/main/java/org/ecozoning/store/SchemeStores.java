@@ -38,6 +38,15 @@ public final class SchemeStores {
         return new JdbcSchemeStore(jdbcUrl, dialectFor(jdbcUrl), clock, PROVINCE_ZONE);
     }
 
+    /**
+     * Transactional access to the database of {@code store}, for modules with tables of their own
+     * (their migrations live in this module's migration folders).
+     */
+    public static StoreAccess access(SchemeStore store) {
+        if (store instanceof JdbcSchemeStore j) return j.access();
+        throw new StoreException("此存储不支持扩展表 / this store does not support extension tables: " + store.getClass().getName());
+    }
+
     /** The dialect for a JDBC URL, or a bilingual error naming the accepted forms. */
     public static SqlDialect dialectFor(String jdbcUrl) {
         if (jdbcUrl == null) throw new StoreException("未给出数据库地址 / no JDBC URL given");

@@ -33,6 +33,7 @@ import org.ecozoning.store.QaWarning;
 import org.ecozoning.store.SavedAssessment;
 import org.ecozoning.store.SchemeStore;
 import org.ecozoning.store.SchemeVersion;
+import org.ecozoning.store.StoreAccess;
 import org.ecozoning.store.StoreException;
 import org.ecozoning.store.StoredScheme;
 import org.ecozoning.store.VersionKind;
@@ -419,6 +420,28 @@ public final class JdbcSchemeStore implements SchemeStore {
     }
 
     // ---- transactions and checks ----
+
+    /** Transactions on this store's database for extension tables; see {@link StoreAccess}. */
+    public StoreAccess access() {
+        return new StoreAccess() {
+            @Override
+            public <T> T write(Work<T> work) { return tx(work::run); }
+
+            @Override
+            public <T> T read(Work<T> work) { return JdbcSchemeStore.this.read(work::run); }
+
+            @Override
+            public void audit(Connection c, Attribution by, AuditAction action, Long versionId, String what) throws SQLException {
+                audit.append(c, now(), by, action, versionId, what);
+            }
+
+            @Override
+            public OffsetDateTime now() { return JdbcSchemeStore.this.now(); }
+
+            @Override
+            public String kind() { return dialect.kind(); }
+        };
+    }
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
