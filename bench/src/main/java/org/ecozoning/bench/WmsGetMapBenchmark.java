@@ -97,13 +97,27 @@ public class WmsGetMapBenchmark {
             double miny = S + random.nextDouble() * Math.max(0, N - S - h);
             requests.add(request(minx, miny, minx + w, miny + h, width, height));
         }
-        // every request must really draw a map
+        // every request must really draw a map, and most must show something
+        int empty = 0;
         for (OgcRequest r : requests) {
             OgcResponse resp = handler.handle(r);
             if (resp.status() != 200 || !resp.contentType().startsWith("image/")) {
                 throw new IllegalStateException("GetMap failed: " + resp.bodyText());
             }
+            java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(resp.bodyBytes()));
+            int first = img.getRGB(0, 0);
+            boolean uniform = true;
+            for (int y = 0; y < img.getHeight() && uniform; y += 4) {
+                for (int x = 0; x < img.getWidth(); x += 4) {
+                    if (img.getRGB(x, y) != first) {
+                        uniform = false;
+                        break;
+                    }
+                }
+            }
+            if (uniform) empty++;
         }
+        if (empty > requests.size() / 2) throw new IllegalStateException(empty + " of " + requests.size() + " maps are empty: wrong boxes?");
     }
 
     private OgcRequest request(double minx, double miny, double maxx, double maxy, int width, int height) {
@@ -111,6 +125,17 @@ public class WmsGetMapBenchmark {
         if (crs.equals("EPSG:3857")) {
             double[] a = mercator(minx, miny), b = mercator(maxx, maxy);
             bbox = String.format(Locale.ROOT, "%.2f,%.2f,%.2f,%.2f", a[0], a[1], b[0], b[1]);
+        } else if (!crs.equals("EPSG:4326") && !crs.equals("EPSG:4490")) {
+            // a projected CRS (e.g. CGCS2000 Gauss-Kruger EPSG:4547): the box around the projected centre, same ground size;
+            // the Gauss-Kruger CRSs are northing first in WMS 1.3.0
+            int code = Integer.parseInt(crs.substring(5));
+            double[] c = {(minx + maxx) / 2, (miny + maxy) / 2};
+            new org.ecozoning.ogc.common.Proj4jCrsSupport(List.of(4490, code)).arrayTransform(4490, code).apply(c, 1);
+            double halfW = (maxx - minx) / 2 * 88_000, halfH = (maxy - miny) / 2 * 111_000;
+            boolean northFirst = code >= 4491 && code <= 4554;
+            bbox = northFirst
+                    ? String.format(Locale.ROOT, "%.2f,%.2f,%.2f,%.2f", c[1] - halfH, c[0] - halfW, c[1] + halfH, c[0] + halfW)
+                    : String.format(Locale.ROOT, "%.2f,%.2f,%.2f,%.2f", c[0] - halfW, c[1] - halfH, c[0] + halfW, c[1] + halfH);
         } else {
             // WMS 1.3.0 EPSG:4326: latitude first
             bbox = String.format(Locale.ROOT, "%.6f,%.6f,%.6f,%.6f", miny, minx, maxy, maxx);

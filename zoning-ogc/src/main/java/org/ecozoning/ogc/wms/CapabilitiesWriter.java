@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.ecozoning.ogc.common.Crs;
 import org.ecozoning.ogc.common.CrsSupport;
 import org.ecozoning.ogc.common.LayerCatalog;
 import org.ecozoning.ogc.common.LayerInfo;

@@ -395,5 +395,33 @@ class WmsGetMapTest extends WmsTestSupport {
         }
     }
 
+    @Test
+    void concurrentRequestsGiveTheSameImagesAsSequentialOnes() throws Exception {
+        double[] ll = mercator(112.3, 37.6), ur = mercator(112.8, 38.0);
+        List<String> queries = List.of(
+                with(with(MAP_130, "WIDTH", "200"), "HEIGHT", "160"),
+                with(with(with(with(MAP_130, "CRS", "EPSG:3857"), "BBOX", ll[0] + "," + ll[1] + "," + ur[0] + "," + ur[1]), "WIDTH", "200"), "HEIGHT", "160"),
+                with(with(with(with(MAP_130, "CRS", "EPSG:4547"), "BBOX", "4160000,345000,4210000,400000"), "WIDTH", "200"), "HEIGHT", "160"),
+                with(with(with(with(MAP_130, "CRS", "EPSG:4526"), "BBOX", "4160000,38345000,4210000,38400000"), "WIDTH", "200"), "HEIGHT", "160"));
+        List<int[]> expected = new java.util.ArrayList<>();
+        for (String q : queries) expected.add(pixels(image(get(q))));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int round = 0; round < 6; round++) {
+                for (int i = 0; i < queries.size(); i++) {
+                    int k = i;
+                    results.add(pool.submit(() -> java.util.Arrays.equals(pixels(image(get(queries.get(k)))), expected.get(k))));
+                }
+            }
+            for (var f : results) assertThat(f.get()).isTrue();
+        } finally {
+            pool.shutdownNow();
+        }
+        // the Gauss-Kruger zone 38 map (false easting 38 500 000) shows the same place as the CM 114 one
+        assertThat(expected.get(3)).isEqualTo(expected.get(2));
+        assertThat(java.util.Arrays.stream(expected.get(2)).filter(WmsTestSupport::greenish).count()).as("units drawn").isGreaterThan(100);
+    }
+
     static String enc(String s) { return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8); }
 }
