@@ -3,6 +3,7 @@ package org.ecozoning.ogc.wms;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import org.ecozoning.feature.Feature;
 import org.ecozoning.feature.FeatureCursor;
 import org.ecozoning.feature.FeatureType;
@@ -12,6 +13,7 @@ import org.ecozoning.feature.filter.Filter;
 import org.ecozoning.ogc.common.CoordinateArrayTransform;
 import org.ecozoning.ogc.common.CrsSupport;
 import org.ecozoning.ogc.common.LayerInfo;
+import org.ecozoning.render.MapContext;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -23,7 +25,8 @@ import org.locationtech.jts.geom.util.AffineTransformation;
 /**
  * Finds the features under a pixel of a map for GetFeatureInfo: the pixel centre is mapped to
  * lon/lat, the features within {@link #TOLERANCE_PX} pixels of it are queried (a small box, so
- * sources use their spatial index), and ranked per layer: areas containing the point first, then
+ * sources use their spatial index), only those the layer's style draws at the map's scale are
+ * kept ({@link DrawnFeatures}), and they are ranked per layer: areas containing the point first, then
  * the rest by their distance in pixels. At most {@code featureCount} features per layer.
  */
 final class FeatureInfoQuery {
@@ -62,15 +65,23 @@ final class FeatureInfoQuery {
         AffineTransformation toPixels = AffineTransformation.scaleInstance(1 / pxLon, 1 / pxLat);
         Point point = gf.createPoint(new Coordinate(centre[0], centre[1]));
         Point pointPx = gf.createPoint(new Coordinate(centre[0] / pxLon, centre[1] / pxLat));
+        double metresPerUnit = map.crs().geographic() ? MapContext.METRES_PER_DEGREE : 1;
+        double scale = b.getWidth() * metresPerUnit / f.width() / MapContext.PIXEL_SIZE_METRES;
         for (MapRequest.Layer l : layers) {
-            out.add(new Hits(l.info(), l.source() == null ? List.of() : layer(l, box, point, pointPx, toPixels, featureCount)));
+            if (l.source() == null) {
+                out.add(new Hits(l.info(), List.of()));
+                continue;
+            }
+            Predicate<Feature> drawn = DrawnFeatures.of(l.style(), l.source().type(), scale);
+            out.add(new Hits(l.info(), layer(l, drawn, box, point, pointPx, toPixels, featureCount)));
         }
         return out;
     }
 
     private record Ranked(Feature feature, int rank, double distance, int order) { }
 
-    private List<Feature> layer(MapRequest.Layer l, Envelope box, Point point, Point pointPx, AffineTransformation toPixels, int max) {
+    private List<Feature> layer(MapRequest.Layer l, Predicate<Feature> drawn, Envelope box, Point point, Point pointPx,
+            AffineTransformation toPixels, int max) {
         FeatureType type = l.source().type();
         Filter bbox = new Filter.Spatial(Filter.SpatialOp.BBOX, Expression.property(type.geometryName()), gf.toGeometry(box), 0);
         Filter filter = l.filter() instanceof Filter.Include ? bbox : new Filter.And(List.of(bbox, l.filter()));
@@ -80,7 +91,7 @@ final class FeatureInfoQuery {
             while (c.hasNext()) {
                 Feature f = c.next();
                 Geometry g = f.geometry();
-                if (g == null || g.isEmpty()) continue;
+                if (g == null || g.isEmpty() || !drawn.test(f)) continue;
                 if (g instanceof Polygonal && g.covers(point)) {
                     ranked.add(new Ranked(f, 0, 0, order++));
                     continue;

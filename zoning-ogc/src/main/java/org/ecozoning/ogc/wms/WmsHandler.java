@@ -78,7 +78,8 @@ public final class WmsHandler implements OgcHandler {
                 version = WmsVersion.negotiate(versionParam);
                 return capabilities(r, version);
             }
-            if (versionParam != null && !versionParam.isBlank() && asked == null) {
+            // GetLegendGraphic's VERSION may be the SLD version (1.0.0, 1.1.0): not checked there
+            if (versionParam != null && !versionParam.isBlank() && asked == null && !operation.equals("GetLegendGraphic")) {
                 throw WmsException.invalid("VERSION", "不支持的版本 " + versionParam + "（支持 1.3.0、1.1.1）",
                         "unsupported version " + versionParam + " (1.3.0 and 1.1.1 are served)");
             }

@@ -183,6 +183,27 @@ class WmsFeatureInfoTest extends WmsTestSupport {
     }
 
     @Test
+    void onlyFeaturesTheStyleDrawsAreReported() throws Exception {
+        // the SLD draws key-control units only: the green unit under the click is not on the map
+        String sld = WmsGetMapTest.enc(WmsGetMapTest.SLD);
+        assertThat(json(get(with(GFI_130, "SLD_BODY", sld))).path("features")).isEmpty();
+        assertThat(ids(json(get(with(with(with(GFI_130, "SLD_BODY", sld), "I", "260"), "J", "250")))))
+                .containsExactly("control_units.ZH14010520001");
+        // rule scales count: a style drawing only at 1:100,000 and larger
+        String zoomed = WmsGetMapTest.enc("""
+                <StyledLayerDescriptor version="1.0.0" xmlns="http://www.opengis.net/sld">
+                  <NamedLayer><Name>control_units</Name><UserStyle><FeatureTypeStyle><Rule>
+                    <MaxScaleDenominator>100000</MaxScaleDenominator>
+                    <PolygonSymbolizer><Fill><CssParameter name="fill">#0000FF</CssParameter></Fill></PolygonSymbolizer>
+                  </Rule></FeatureTypeStyle></UserStyle></NamedLayer>
+                </StyledLayerDescriptor>""");
+        assertThat(json(get(with(GFI_130, "SLD_BODY", zoomed))).path("features")).as("about 1:400,000: not drawn").isEmpty();
+        // 0.01° over 500 px is about 1:8,000; the click is at the centre of the box, inside the green unit
+        String near = with(with(with(with(GFI_130, "SLD_BODY", zoomed), "BBOX", "37.745,112.445,37.753,112.455"), "I", "250"), "J", "200");
+        assertThat(ids(json(get(near)))).containsExactly("control_units.ZH14010510001");
+    }
+
+    @Test
     void groupsCanBeQueried() throws Exception {
         String q = with(with(with(GFI_130, "LAYERS", "control_units,element_zones"), "QUERY_LAYERS", "element_zones"), "FEATURE_COUNT", "5");
         List<String> ids = ids(json(get(q)));

@@ -78,6 +78,8 @@ class WmsLegendTest extends WmsTestSupport {
         assertThat(image(png8).getColorModel()).isInstanceOf(IndexColorModel.class);
         OgcResponse jpeg = get(LEGEND.replace("image/png", "image/jpeg"));
         assertThat(image(jpeg).getColorModel().hasAlpha()).isFalse();
+        // VERSION may be the SLD version, as some clients send it
+        assertThat(image(get(LEGEND.replace("VERSION=1.3.0", "VERSION=1.1.0"))).getHeight()).isEqualTo(normal.getHeight());
         // FORMAT may be omitted
         assertThat(get(LEGEND.replace("&FORMAT=image/png", "")).contentType()).isEqualTo("image/png");
     }
