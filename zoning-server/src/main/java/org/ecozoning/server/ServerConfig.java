@@ -14,8 +14,10 @@ import java.util.Objects;
  * @param workspace        workspace directory (configuration, rules, data)
  * @param forwardedHeaders trust {@code Forwarded} / {@code X-Forwarded-*} headers from a reverse proxy
  * @param limits           request and lifecycle limits
+ * @param storeUrl         JDBC URL of the scheme store, or null for the embedded store of the workspace
  */
-public record ServerConfig(String bind, int port, Path workspace, boolean forwardedHeaders, Limits limits) {
+public record ServerConfig(String bind, int port, Path workspace, boolean forwardedHeaders, Limits limits,
+                           String storeUrl) {
 
     /** Default port. */
     public static final int DEFAULT_PORT = 8080;
@@ -39,7 +41,7 @@ public record ServerConfig(String bind, int port, Path workspace, boolean forwar
      * @return the defaults: {@code 0.0.0.0:8080}, no proxy headers, default limits
      */
     public static ServerConfig defaults(Path workspace) {
-        return new ServerConfig(DEFAULT_BIND, DEFAULT_PORT, workspace, false, Limits.DEFAULTS);
+        return new ServerConfig(DEFAULT_BIND, DEFAULT_PORT, workspace, false, Limits.DEFAULTS, null);
     }
 
     /**
@@ -47,7 +49,7 @@ public record ServerConfig(String bind, int port, Path workspace, boolean forwar
      * @return a copy with that bind address
      */
     public ServerConfig withBind(String newBind) {
-        return new ServerConfig(newBind, port, workspace, forwardedHeaders, limits);
+        return new ServerConfig(newBind, port, workspace, forwardedHeaders, limits, storeUrl);
     }
 
     /**
@@ -55,7 +57,7 @@ public record ServerConfig(String bind, int port, Path workspace, boolean forwar
      * @return a copy with that port
      */
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(bind, newPort, workspace, forwardedHeaders, limits);
+        return new ServerConfig(bind, newPort, workspace, forwardedHeaders, limits, storeUrl);
     }
 
     /**
@@ -63,7 +65,7 @@ public record ServerConfig(String bind, int port, Path workspace, boolean forwar
      * @return a copy with that workspace
      */
     public ServerConfig withWorkspace(Path newWorkspace) {
-        return new ServerConfig(bind, port, newWorkspace, forwardedHeaders, limits);
+        return new ServerConfig(bind, port, newWorkspace, forwardedHeaders, limits, storeUrl);
     }
 
     /**
@@ -71,7 +73,7 @@ public record ServerConfig(String bind, int port, Path workspace, boolean forwar
      * @return a copy with that setting
      */
     public ServerConfig withForwardedHeaders(boolean trust) {
-        return new ServerConfig(bind, port, workspace, trust, limits);
+        return new ServerConfig(bind, port, workspace, trust, limits, storeUrl);
     }
 
     /**
@@ -79,7 +81,15 @@ public record ServerConfig(String bind, int port, Path workspace, boolean forwar
      * @return a copy with those limits
      */
     public ServerConfig withLimits(Limits newLimits) {
-        return new ServerConfig(bind, port, workspace, forwardedHeaders, newLimits);
+        return new ServerConfig(bind, port, workspace, forwardedHeaders, newLimits, storeUrl);
+    }
+
+    /**
+     * @param url JDBC URL of the scheme store ({@code jdbc:h2:…} or {@code jdbc:postgresql:…}), null = embedded default
+     * @return a copy with that store
+     */
+    public ServerConfig withStoreUrl(String url) {
+        return new ServerConfig(bind, port, workspace, forwardedHeaders, limits, url == null || url.isBlank() ? null : url);
     }
 
     /**

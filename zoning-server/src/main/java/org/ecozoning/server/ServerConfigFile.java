@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  * limits.maxConcurrentRequests=256
  * limits.idleTimeoutSeconds=30
  * limits.stopTimeoutSeconds=10
+ * store.url=jdbc:h2:file:…            (default: embedded store under the workspace's var/)
  * </pre>
  */
 public final class ServerConfigFile {
@@ -36,7 +37,7 @@ public final class ServerConfigFile {
     /** The keys the file may contain. */
     public static final List<String> KEYS = List.of("server.bind", "server.port", "server.forwardedHeaders",
             "workspace", "limits.maxRequestBodyBytes", "limits.maxRequestHeaderBytes",
-            "limits.maxConcurrentRequests", "limits.idleTimeoutSeconds", "limits.stopTimeoutSeconds");
+            "limits.maxConcurrentRequests", "limits.idleTimeoutSeconds", "limits.stopTimeoutSeconds", "store.url");
 
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(|B|KIB|KB|K|MIB|MB|M|GIB|GB|G)");
 
@@ -77,6 +78,9 @@ public final class ServerConfigFile {
             if (in.has("workspace")) {
                 Path dir = file.toAbsolutePath().getParent();
                 c = c.withWorkspace(dir.resolve(in.text("workspace")).normalize());
+            }
+            if (in.has("store.url")) {
+                c = c.withStoreUrl(in.text("store.url"));
             }
             ServerConfig.Limits l = c.limits();
             c = c.withLimits(new ServerConfig.Limits(

@@ -258,7 +258,9 @@ public final class ZoningServer {
                     .listed("健康检查", "Health check", "服务状态、版本与运行时长（JSON）",
                             "Status, version and uptime (JSON)"));
             List<ServiceEntry> listed = all.stream().flatMap(r -> r.entry().stream()).toList();
-            all.add(Route.exact("/", new LandingPage(listed, ZoningVersion.get())));
+            // a service mounted at "/" (the portal) takes the root; the landing page then lives at /about
+            boolean rootTaken = routes.stream().anyMatch(r -> r.match() == Route.Match.EXACT && r.path().equals("/"));
+            all.add(Route.exact(rootTaken ? "/about" : "/", new LandingPage(listed, ZoningVersion.get())));
             return new ZoningServer(config, all, startedAt);
         }
     }

@@ -27,7 +27,11 @@ public class OwsException extends RuntimeException {
         DuplicateStoredQueryIdValue(409),
         DuplicateStoredQueryParameterName(409),
         ResponseCacheExpired(403),
-        NotFound(404);
+        NotFound(404),
+        // WPS 1.0.0 (OGC 05-007r7 Table 62)
+        ServerBusy(503),
+        FileSizeExceeded(413),
+        StorageNotSupported(400);
 
         private final int httpStatus;
 

@@ -5,31 +5,25 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.Instant;
-import java.time.LocalDate;
-import org.ecozoning.feature.AttributeDescriptor;
 import org.ecozoning.feature.Feature;
-import org.ecozoning.feature.FeatureType;
-import org.ecozoning.geojson.GeoJsonWriter;
 import org.ecozoning.ogc.common.Crs;
 import org.ecozoning.ogc.common.CrsSupport;
+import org.ecozoning.ogc.common.GeoJsonFeatureWriter;
 import org.ecozoning.ogc.common.LayerInfo;
-import org.locationtech.jts.geom.Geometry;
 
 /**
  * Streams a GetFeature answer as a GeoJSON FeatureCollection with Jackson, one feature at a time
- * from the cursor: ids as in GML ({@code layer.id}), typed properties, geometry always
+ * from the cursor (features written by the shared {@link GeoJsonFeatureWriter}): ids as in GML
+ * ({@code layer.id}), typed properties, geometry always
  * easting/longitude first (GeoJSON order, whatever the srsName form). A non-geographic srsName is
  * named in a legacy {@code crs} member. Paging facts are members (numberMatched, numberReturned —
  * written after the features, so it counts what was really written — timeStamp) and links.
  */
 final class GeoJsonCollectionWriter {
     private static final JsonFactory JSON = new JsonFactory();
-    private final CrsSupport crs;
-    private final GeoJsonWriter degrees = new GeoJsonWriter(7);
-    private final GeoJsonWriter metres = new GeoJsonWriter(3);
+    private final GeoJsonFeatureWriter features;
 
-    GeoJsonCollectionWriter(CrsSupport crs) { this.crs = crs; }
+    GeoJsonCollectionWriter(CrsSupport crs) { this.features = new GeoJsonFeatureWriter(crs); }
 
     void write(OutputStream out, Page page, FeatureStream stream, Crs outputCrs) throws IOException {
         try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
@@ -81,40 +75,6 @@ final class GeoJsonCollectionWriter {
     }
 
     private void feature(JsonGenerator g, LayerInfo layer, Feature f, WfsRequest.QueryPlan plan) throws IOException {
-        FeatureType type = layer.source().type();
-        g.writeStartObject();
-        g.writeStringField("type", "Feature");
-        g.writeStringField("id", FeatureIds.of(layer, f.id()));
-        g.writeFieldName("geometry");
-        Geometry geom = f.geometry();
-        if (geom == null || geom.isEmpty() || !plan.wants(type.geometryName())) {
-            g.writeNull();
-        } else {
-            Crs target = plan.outputCrs();
-            (target.geographic() ? degrees : metres).write(crs.fromStorage(geom, target), g);
-        }
-        g.writeObjectFieldStart("properties");
-        for (int i = 0; i < type.attributes().size(); i++) {
-            AttributeDescriptor a = type.attributes().get(i);
-            if (!plan.wants(a.name())) continue;
-            g.writeFieldName(a.name());
-            value(g, f.value(i));
-        }
-        g.writeEndObject();
-        g.writeEndObject();
-    }
-
-    private static void value(JsonGenerator g, Object v) throws IOException {
-        switch (v) {
-            case null -> g.writeNull();
-            case Long l -> g.writeNumber(l);
-            case Integer i -> g.writeNumber(i);
-            case Double d when Double.isFinite(d) -> g.writeNumber(d);
-            case Number n -> g.writeString(n.toString());
-            case Boolean b -> g.writeBoolean(b);
-            case LocalDate d -> g.writeString(d.toString());
-            case Instant t -> g.writeString(t.toString());
-            default -> g.writeString(v.toString());
-        }
+        features.write(g, f, FeatureIds.of(layer, f.id()), plan.outputCrs(), false, plan::wants, null);
     }
 }

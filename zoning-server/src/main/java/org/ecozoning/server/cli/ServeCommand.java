@@ -61,28 +61,65 @@ public final class ServeCommand implements Callable<Integer> {
         this.port = value;
     }
 
+    @Option(names = "--store", paramLabel = "JDBC-URL",
+            description = "方案数据库，默认为工作区 var/ 下的内嵌数据库 / Scheme store (default: the embedded store under the workspace's var/)")
+    String store;
+
+    @Option(names = "--warm-up", paramLabel = "N", defaultValue = "3000",
+            description = "启动后预热研判引擎的次数，默认 ${DEFAULT-VALUE} / Warm-up assessments after start (default ${DEFAULT-VALUE})")
+    int warmUps;
+
+    @Option(names = "--poll-seconds", paramLabel = "S", defaultValue = "3",
+            description = "检查新发布版本的间隔（秒），默认 ${DEFAULT-VALUE} / How often to check for a newly published version (default ${DEFAULT-VALUE} s)")
+    int pollSeconds;
+
     @Override
     public Integer call() throws Exception {
-        ZoningServer server = start();
+        Running running = start();
         PrintWriter out = spec.commandLine().getOut();
-        out.println("ecozoning 已就绪 / ready: " + server.uri());
+        out.println("ecozoning 已就绪 / ready: " + running.server().uri());
         out.flush();
-        server.join();
+        try {
+            running.server().join();
+        } finally {
+            running.services().close();
+        }
         return 0;
     }
 
+    /** A started server and the services it mounts (close them after the server stopped). */
+    record Running(ZoningServer server, MountedServices services) implements AutoCloseable {
+        @Override
+        public void close() throws Exception {
+            try {
+                server.stop();
+            } finally {
+                services.close();
+            }
+        }
+    }
+
     /**
-     * Resolves the configuration, builds and starts the server (without blocking).
+     * Resolves the configuration, opens the scheme, builds and starts the server (without blocking),
+     * then starts the version watch and the engine warm-up.
      *
-     * @return the running server
+     * @return the running server and its services
      */
-    ZoningServer start() {
+    Running start() {
         ServerConfig cfg = resolveConfig();
-        return ZoningServer.builder(cfg)
-                .routes(MountedServices.routes(cfg))
-                .healthContributorsFrom(MountedServices.healthContributors(cfg))
-                .build()
-                .start();
+        MountedServices services = MountedServices.open(cfg);
+        try {
+            ZoningServer server = ZoningServer.builder(cfg)
+                    .routes(services.routes())
+                    .healthContributorsFrom(services.healthContributors())
+                    .build()
+                    .start();
+            services.afterStart(java.time.Duration.ofSeconds(Math.max(1, pollSeconds)), warmUps);
+            return new Running(server, services);
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
+        }
     }
 
     /**
@@ -108,6 +145,9 @@ public final class ServeCommand implements Callable<Integer> {
         if (port != null) {
             cfg = cfg.withPort(port);
         }
+        if (store != null) {
+            cfg = cfg.withStoreUrl(store);
+        }
         if (!Files.isDirectory(cfg.workspace())) {
             throw new ConfigException("工作区目录不存在 / Workspace directory not found: " + cfg.workspace()
                     + "（用 --workspace 指定 / use --workspace DIR）");
@@ -115,7 +155,7 @@ public final class ServeCommand implements Callable<Integer> {
         return cfg;
     }
 
-    private static Path defaultWorkspace() {
+    static Path defaultWorkspace() {
         String home = System.getProperty(HOME_PROPERTY);
         return home == null || home.isBlank() ? Path.of("workspace") : Path.of(home, "workspace");
     }

@@ -29,6 +29,14 @@ import picocli.CommandLine.UnmatchedArgumentException;
         commandListHeading = "%n子命令 / Commands:%n",
         subcommands = {
                 ServeCommand.class,
+                CheckCommand.class,
+                VersionsCommand.class,
+                ImportCommand.class,
+                ExportCommand.class,
+                DiffCommand.class,
+                FileCommand.class,
+                PublishCommand.class,
+                SuggestCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class ZoningCli implements Callable<Integer> {
@@ -50,6 +58,7 @@ public final class ZoningCli implements Callable<Integer> {
      */
     public static CommandLine commandLine() {
         return new CommandLine(new ZoningCli())
+                .setExpandAtFiles(false) // @file belongs to options such as check --geometry @site.geojson
                 .setParameterExceptionHandler(ZoningCli::invalidArguments)
                 .setExecutionExceptionHandler(ZoningCli::failed);
     }
@@ -72,8 +81,11 @@ public final class ZoningCli implements Callable<Integer> {
 
     private static int failed(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
-        if (ex instanceof UserFacingException) {
+        if (ex instanceof UserFacingException || ex instanceof org.ecozoning.store.StoreException
+                || ex instanceof org.ecozoning.io.ImportException) {
             err.println("错误 / Error: " + ex.getMessage());
+        } else if (ex instanceof org.ecozoning.model.ZoningException z) {
+            err.println("错误 / Error: " + z.messageZh() + " / " + z.messageEn());
         } else {
             err.println("错误 / Error: " + ex);
             if (System.getenv("ECOZONING_DEBUG") != null) {

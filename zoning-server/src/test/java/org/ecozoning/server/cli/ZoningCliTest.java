@@ -75,7 +75,7 @@ class ZoningCliTest {
     @Test
     void unknownOptionIsAUsageErrorWithASuggestion() {
         assertThat(run("serve", "--portt", "8080")).isEqualTo(2);
-        assertThat(err.toString()).contains("Unknown option").contains("--portt").contains("Possible solutions: --port");
+        assertThat(err.toString()).contains("Unknown option").contains("--portt").contains("Possible solutions:").contains("--port");
     }
 
     @Test
@@ -96,7 +96,9 @@ class ZoningCliTest {
     @Test
     void portInUseFailsClearly() throws Exception {
         try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            org.ecozoning.server.TestWorkspace.copyInto(workspace);
             int code = run("serve", "--bind", "127.0.0.1", "--port", Integer.toString(busy.getLocalPort()),
+                    "--store", org.ecozoning.server.TestWorkspace.memoryStore(),
                     "--workspace", workspace.toString());
             assertThat(code).isEqualTo(1);
             assertThat(err.toString()).contains("端口已被占用").contains("port already in use").doesNotContain("\tat ");
@@ -110,24 +112,28 @@ class ZoningCliTest {
                 server.bind=127.0.0.1
                 limits.maxRequestBodyBytes=1KiB
                 """);
+        org.ecozoning.server.TestWorkspace.copyInto(workspace);
         ServeCommand serve = new ServeCommand();
-        new CommandLine(serve).parseArgs("--port", "0", "--workspace", workspace.toString());
+        new CommandLine(serve).parseArgs("--port", "0", "--workspace", workspace.toString(), "--warm-up", "0",
+                "--store", org.ecozoning.server.TestWorkspace.memoryStore());
         ServerConfig cfg = serve.resolveConfig();
         assertThat(cfg.port()).isZero();
         assertThat(cfg.bind()).isEqualTo("127.0.0.1");
         assertThat(cfg.limits().maxRequestBodyBytes()).isEqualTo(1024);
         assertThat(cfg.workspace()).isEqualTo(workspace.toAbsolutePath().normalize());
 
-        ZoningServer server = serve.start();
+        ServeCommand.Running running = serve.start();
+        ZoningServer server = running.server();
         try {
             HttpResponse<String> health = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/health")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).contains("\"status\":\"UP\"");
+            assertThat(health.body()).contains("\"units\":1033");
             assertThat(server.uri().toString()).isEqualTo("http://127.0.0.1:" + server.port() + "/");
         } finally {
-            server.stop();
+            running.close();
         }
     }
 

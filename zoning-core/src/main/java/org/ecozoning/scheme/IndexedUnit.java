@@ -1,0 +1,8 @@
+package org.ecozoning.scheme;
+
+import org.ecozoning.model.ControlUnit;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+
+/** A control unit as held in one Gauss-Krüger layer: its projected geometry, prepared for fast predicates. */
+public record IndexedUnit(ControlUnit unit, Geometry projected, PreparedGeometry prepared) { }

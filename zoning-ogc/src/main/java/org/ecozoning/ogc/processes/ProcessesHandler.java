@@ -1,0 +1,310 @@
+package org.ecozoning.ogc.processes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ecozoning.ogc.common.OgcHandler;
+import org.ecozoning.ogc.common.OgcRequest;
+import org.ecozoning.ogc.common.OgcResponse;
+import org.ecozoning.ogc.common.ProblemException;
+import org.ecozoning.ogc.common.ProblemResponse;
+
+/**
+ * OGC API – Processes – Part 1 (Core, JSON) for the {@code /processes} and {@code /jobs} subtrees
+ * below the OGC API mount ({@code /ogcapi}): process list and descriptions, execution (synchronous
+ * by default; {@code Prefer: respond-async} gives 201 and a job Location), job list, status,
+ * results and dismissal. Errors are problem documents. Compose with OGC API – Features through
+ * {@link #compose}.
+ */
+public final class ProcessesHandler implements OgcHandler {
+    static final ObjectMapper JSON = new ObjectMapper();
+    private final ProcessRegistry registry;
+    private final JobService jobs;
+    private final String mountPath;
+
+    /** @param mountPath the path the OGC API is mounted at (e.g. "/ogcapi"), for links */
+    public ProcessesHandler(ProcessRegistry registry, JobService jobs, String mountPath) {
+        this.registry = registry;
+        this.jobs = jobs;
+        this.mountPath = mountPath;
+    }
+
+    /** Whether a path below the mount belongs to this handler. */
+    public static boolean owns(String path) {
+        return path.equals("/processes") || path.startsWith("/processes/") || path.equals("/jobs") || path.startsWith("/jobs/");
+    }
+
+    /** One handler for the OGC API mount: /processes and /jobs here, everything else to {@code features}. */
+    public static OgcHandler compose(OgcHandler features, ProcessesHandler processes) {
+        return r -> owns(r.path()) ? processes.handle(r) : features.handle(r);
+    }
+
+    @Override
+    public OgcResponse handle(OgcRequest r) {
+        try {
+            return route(r);
+        } catch (ProblemException e) {
+            return ProblemResponse.of(e, r.path());
+        } catch (ProcessException e) {
+            return ProblemResponse.of(problem(e), r.path());
+        }
+    }
+
+    static ProblemException problem(ProcessException e) {
+        String type = switch (e.kind()) {
+            case UNKNOWN_PROCESS -> "no-such-process";
+            case NOT_FOUND -> "no-such-job";
+            case TOO_LARGE -> "too-large";
+            case BUSY -> "busy";
+            case TIMEOUT -> "timeout";
+            case REFERENCE_REFUSED -> "reference-refused";
+            default -> "invalid-input";
+        };
+        ProblemException p = new ProblemException(e.kind().httpStatus(), type, org.ecozoning.ogc.common.Problem.titleOf(e.kind().httpStatus()), e.getMessage());
+        if (e.locator() != null) p.with("input", e.locator());
+        return p;
+    }
+
+    private OgcResponse route(OgcRequest r) {
+        String[] seg = r.path().substring(1).split("/");
+        String m = r.method();
+        if (seg[0].equals("processes")) {
+            if (seg.length == 1) return only(m, "GET", () -> json(200, processList(r)));
+            ZoningProcess p = registry.require(seg[1]);
+            if (seg.length == 2) return only(m, "GET", () -> json(200, description(r, p)));
+            if (seg.length == 3 && seg[2].equals("execution")) return only(m, "POST", () -> execute(r, p));
+        } else if (seg[0].equals("jobs")) {
+            if (seg.length == 1) return only(m, "GET", () -> json(200, jobList(r)));
+            Job job = jobs.job(seg[1]).orElseThrow(() -> new ProcessException(ProcessException.Kind.NOT_FOUND, "jobId",
+                    "作业不存在或已过期：" + seg[1], "no such job (or it expired): " + seg[1]));
+            if (seg.length == 2) {
+                if (m.equals("DELETE")) return json(200, status(r, jobs.dismiss(job.id()).orElse(job)));
+                return only(m, "GET", () -> json(200, status(r, job)));
+            }
+            if (seg.length == 3 && seg[2].equals("results")) return only(m, "GET", () -> results(job));
+        }
+        throw ProblemException.notFound("没有此资源 " + r.path(), "no such resource " + r.path());
+    }
+
+    private static OgcResponse only(String method, String allowed, java.util.function.Supplier<OgcResponse> s) {
+        if (method.equals(allowed) || (allowed.equals("GET") && method.equals("HEAD"))) return s.get();
+        throw ProblemException.methodNotAllowed(method, allowed);
+    }
+
+    private String base(OgcRequest r) { return r.baseUrl() + mountPath; }
+
+    private static OgcResponse json(int status, JsonNode n) {
+        try {
+            byte[] b = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(n);
+            return new OgcResponse(status, "application/json", null, out -> out.write(b));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ObjectNode link(ArrayNode links, String href, String rel, String type, String title) {
+        ObjectNode l = links.addObject().put("href", href).put("rel", rel).put("type", type);
+        if (title != null) l.put("title", title);
+        return l;
+    }
+
+    private ObjectNode summary(OgcRequest r, ZoningProcess p) {
+        ProcessDescription d = p.description();
+        ObjectNode n = JSON.createObjectNode().put("id", d.apiId()).put("title", d.title()).put("description", d.abstractZh()).put("version", d.version());
+        n.putArray("keywords").add(d.wpsId());
+        n.putArray("jobControlOptions").add("sync-execute").add("async-execute").add("dismiss");
+        n.putArray("outputTransmission").add("value").add("reference");
+        ArrayNode links = n.putArray("links");
+        link(links, base(r) + "/processes/" + d.apiId(), "self", "application/json", d.title());
+        link(links, base(r) + "/processes/" + d.apiId() + "/execution", "http://www.opengis.net/def/rel/ogc/1.0/execute", "application/json", "执行 / execute");
+        return n;
+    }
+
+    private JsonNode processList(OgcRequest r) {
+        ObjectNode n = JSON.createObjectNode();
+        ArrayNode ps = n.putArray("processes");
+        for (ZoningProcess p : registry.all()) ps.add(summary(r, p));
+        link(n.putArray("links"), base(r) + "/processes", "self", "application/json", "过程列表 / processes");
+        return n;
+    }
+
+    private JsonNode description(OgcRequest r, ZoningProcess p) {
+        ObjectNode n = summary(r, p);
+        ObjectNode ins = n.putObject("inputs");
+        for (InputDescription in : p.description().inputs()) {
+            ObjectNode i = ins.putObject(in.id()).put("title", in.title()).put("description", in.abstractZh()).put("minOccurs", in.minOccurs())
+                    .put("maxOccurs", in.maxOccurs());
+            ObjectNode schema = i.putObject("schema");
+            if (in.complex()) {
+                ArrayNode one = schema.putArray("oneOf");
+                for (Format f : in.formats()) one.addObject().put("type", "string").put("contentMediaType", f.mimeType());
+                if (in.formats().contains(Format.GEOJSON)) one.addObject().put("type", "object").put("format", "geojson");
+            } else {
+                schema.put("type", switch (in.dataType()) {
+                    case "double" -> "number";
+                    default -> "string";
+                });
+                if (in.dataType().equals("date")) schema.put("format", "date");
+                if (!in.allowedValues().isEmpty()) {
+                    ArrayNode e = schema.putArray("enum");
+                    in.allowedValues().forEach(e::add);
+                }
+            }
+        }
+        ObjectNode outs = n.putObject("outputs");
+        for (OutputDescription o : p.description().outputs()) {
+            ArrayNode one = outs.putObject(o.id()).put("title", o.title()).putObject("schema").putArray("oneOf");
+            for (Format f : o.formats()) {
+                ObjectNode s = one.addObject().put("type", "string").put("contentMediaType", f.mimeType());
+                if (f == Format.PDF) s.put("contentEncoding", "base64");
+            }
+        }
+        return n;
+    }
+
+    /** The execute request as read from the JSON body: inputs, wanted formats, raw or document. */
+    record Execute(List<InputValue> inputs, Map<String, String> formats, boolean raw) { }
+
+    Execute read(OgcRequest r, ProcessDescription d) {
+        byte[] body = readLimited(r, jobs.limits().maxInputBytes());
+        JsonNode root;
+        try {
+            root = JSON.readTree(new ByteArrayInputStream(body));
+        } catch (IOException e) {
+            throw ProblemException.badRequest("请求体不是有效的 JSON", "the body is not valid JSON");
+        }
+        if (root == null || !root.isObject()) throw ProblemException.badRequest("请求体应为 JSON 对象", "the body must be a JSON object");
+        List<InputValue> inputs = new ArrayList<>();
+        JsonNode in = root.path("inputs");
+        if (in.isObject()) {
+            in.fields().forEachRemaining(e -> {
+                InputDescription desc = d.input(e.getKey());
+                JsonNode v = e.getValue();
+                List<JsonNode> values = new ArrayList<>();
+                if (v.isArray() && (desc == null || desc.maxOccurs() > 1)) v.forEach(values::add);
+                else values.add(v);
+                for (JsonNode x : values) inputs.add(value(e.getKey(), x, desc));
+            });
+        }
+        Map<String, String> formats = new LinkedHashMap<>();
+        JsonNode outs = root.path("outputs");
+        if (outs.isObject()) {
+            outs.fields().forEachRemaining(e -> {
+                OutputDescription od = d.output(e.getKey());
+                if (od == null) throw ProcessException.invalid(e.getKey(), "没有此输出", "no such output");
+                String mt = e.getValue().path("format").path("mediaType").asText(null);
+                Format f = od.format(mt);
+                if (f == null) throw ProcessException.invalid(e.getKey(), "输出不支持格式 " + mt, "the output does not support " + mt);
+                formats.put(e.getKey(), f.mimeType());
+            });
+        }
+        return new Execute(inputs, formats, "raw".equals(root.path("response").asText()));
+    }
+
+    private static InputValue value(String id, JsonNode v, InputDescription desc) {
+        if (v.isObject() && v.has("href")) return new InputValue(id, null, null, v.path("type").asText(null), null, null, v.get("href").asText());
+        if (v.isObject() && v.has("value")) {
+            JsonNode val = v.get("value");
+            String mt = v.has("mediaType") ? v.get("mediaType").asText() : v.path("format").path("mediaType").asText(null);
+            if (val.isTextual()) return new InputValue(id, val.asText(), null, mt, null, null, null);
+            return new InputValue(id, val.toString(), null, mt == null ? Format.GEOJSON.mimeType() : mt, null, null, null);
+        }
+        if (v.isObject()) return new InputValue(id, v.toString(), null, Format.GEOJSON.mimeType(), null, null, null);
+        if (desc != null && desc.complex()) return new InputValue(id, v.asText(), null, null, null, null, null);
+        return InputValue.literal(id, v.asText());
+    }
+
+    private static byte[] readLimited(OgcRequest r, long max) {
+        try (var in = r.body()) {
+            byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+            if (b.length > max) {
+                throw new ProblemException(413, "too-large", org.ecozoning.ogc.common.Problem.titleOf(413),
+                        "请求体超过上限 " + (max >> 20) + " MB / the request body exceeds " + (max >> 20) + " MB");
+            }
+            return b;
+        } catch (IOException e) {
+            throw ProblemException.badRequest("读取请求体失败", "cannot read the request body");
+        }
+    }
+
+    private OgcResponse execute(OgcRequest r, ZoningProcess p) {
+        Execute ex = read(r, p.description());
+        ProcessInputs in = new ProcessInputs(ex.inputs());
+        in.check(p.description(), jobs.limits().referencePolicy());
+        String prefer = r.header("Prefer");
+        if (prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains("respond-async")) {
+            Job job = jobs.submit(p, in, ex.formats(), ex);
+            return json(201, status(r, job)).header("Location", base(r) + "/jobs/" + job.id()).header("Preference-Applied", "respond-async");
+        }
+        Job job = jobs.run(p, in, ex.formats(), ex);
+        if (job.status() != JobStatus.SUCCESSFUL) {
+            throw job.error() != null ? problem(job.error()) : new ProblemException(500, "failed", "处理失败 / Failed", job.message());
+        }
+        return results(job).header("Location", base(r) + "/jobs/" + job.id());
+    }
+
+    private JsonNode jobList(OgcRequest r) {
+        ObjectNode n = JSON.createObjectNode();
+        ArrayNode a = n.putArray("jobs");
+        for (Job j : jobs.jobs(1000)) a.add(status(r, j));
+        link(n.putArray("links"), base(r) + "/jobs", "self", "application/json", "作业列表 / jobs");
+        return n;
+    }
+
+    private ObjectNode status(OgcRequest r, Job j) {
+        String apiId = registry.find(j.processId()).map(p -> p.description().apiId()).orElse(j.processId());
+        ObjectNode n = JSON.createObjectNode().put("jobID", j.id()).put("processID", apiId).put("type", "process").put("status", j.status().apiName())
+                .put("message", j.message()).put("progress", j.percent()).put("created", j.created().toString());
+        if (j.started() != null) n.put("started", j.started().toString());
+        if (j.finished() != null) n.put("finished", j.finished().toString());
+        n.put("updated", (j.finished() != null ? j.finished() : j.started() != null ? j.started() : j.created()).toString());
+        ArrayNode links = n.putArray("links");
+        link(links, base(r) + "/jobs/" + j.id(), "self", "application/json", "作业状态 / status");
+        if (j.status() == JobStatus.SUCCESSFUL) {
+            link(links, base(r) + "/jobs/" + j.id() + "/results", "http://www.opengis.net/def/rel/ogc/1.0/results", "application/json", "结果 / results");
+        }
+        return n;
+    }
+
+    private OgcResponse results(Job job) {
+        if (job.status() == JobStatus.FAILED && job.error() != null) throw problem(job.error());
+        if (job.status() != JobStatus.SUCCESSFUL || job.result() == null) {
+            throw new ProblemException(404, "result-not-ready", "结果尚未就绪 / Result not ready", "作业状态：" + job.status().apiName() + " / job status: "
+                    + job.status().apiName());
+        }
+        Map<String, OutputData> outs = job.result().outputs();
+        boolean raw = job.request() instanceof Execute e && e.raw();
+        if (outs.size() == 1 || raw) {
+            OutputData o = outs.values().iterator().next();
+            String ct = o.format().mimeType();
+            if (o.format().isText() && !ct.contains("charset")) ct += "; charset=UTF-8";
+            return new OgcResponse(200, ct, null, o::writeTo);
+        }
+        ObjectNode n = JSON.createObjectNode();
+        for (OutputData o : outs.values()) {
+            String mt = o.format().mimeType();
+            try {
+                if (mt.contains("json")) {
+                    n.set(o.id(), JSON.readTree(o.bytes() != null ? o.bytes() : Files.readAllBytes(o.file())));
+                } else if (o.format() == Format.PDF) {
+                    n.putObject(o.id()).put("value", Base64.getEncoder().encodeToString(o.bytes())).putObject("format").put("mediaType", mt)
+                            .put("encoding", "base64");
+                } else {
+                    n.putObject(o.id()).put("value", o.text()).putObject("format").put("mediaType", mt);
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return json(200, n);
+    }
+}

@@ -1,0 +1,16 @@
+package org.ecozoning.ogc.report;
+
+import java.time.Instant;
+import org.ecozoning.compliance.AssessmentReport;
+import org.ecozoning.scheme.Scheme;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * Everything a printable report shows: the retrieval id and time stamp, the engine's report, the
+ * scheme (for the map and unit names), the site in EPSG:4490 and the distances to protection units.
+ */
+public record ReportData(String id, Instant time, AssessmentReport report, Scheme scheme, Geometry siteLonLat, Distances distances) {
+    public static ReportData of(String id, Instant time, AssessmentReport report, Scheme scheme, Geometry siteLonLat) {
+        return new ReportData(id, time, report, scheme, siteLonLat, Distances.of(scheme, siteLonLat));
+    }
+}

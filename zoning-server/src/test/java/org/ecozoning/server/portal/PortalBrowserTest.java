@@ -1,0 +1,199 @@
+package org.ecozoning.server.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import javax.imageio.ImageIO;
+import org.ecozoning.compliance.AssessmentReport;
+import org.ecozoning.compliance.ComplianceEngine;
+import org.ecozoning.compliance.ProjectInput;
+import org.ecozoning.industry.IndustryCatalog;
+import org.ecozoning.io.shp.DbfWriter;
+import org.ecozoning.io.shp.SchemeShapefile;
+import org.ecozoning.model.ControlUnit;
+import org.ecozoning.model.ListLevel;
+import org.ecozoning.ogc.common.OgcResponse;
+import org.ecozoning.rules.ProjectNature;
+import org.ecozoning.scheme.Scheme;
+import org.ecozoning.scheme.SchemeFiles;
+import org.ecozoning.server.Route;
+import org.ecozoning.server.ServerConfig;
+import org.ecozoning.server.ZoningServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
+
+/**
+ * The portal in headless Chromium at a phone viewport (390×844), driven through chromedriver: the
+ * map loads without console errors, tapping a unit shows its access list, uploading a zipped
+ * Shapefile site and picking an industry shows the engine's verdict. WMS is not on this branch, so
+ * the test mounts a stand-in {@code /wms} answering transparent PNGs (tiles and legend) — the only
+ * fake. Screenshots go to {@code target/portal-screenshots/}. Skipped when Chromium is not installed.
+ */
+class PortalBrowserTest {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final int DRIVER_PORT = 19101;
+    static final Path SHOTS = Path.of("target/portal-screenshots");
+
+    static Scheme scheme;
+    static ZoningServer server;
+    static Process driver;
+    static Path userData;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "chromium/chromedriver not installed");
+        scheme = SchemeFiles.load(Path.of("../workspace/sample"));
+        byte[] png = transparentPng();
+        server = ZoningServer.builder(ServerConfig.defaults(Path.of("..")).withBind("127.0.0.1").withPort(0))
+                .routes(Portal.routes(() -> scheme))
+                .route(Route.prefix("/wms", r -> OgcResponse.ok("image/png", png)))
+                .build().start();
+        userData = Files.createTempDirectory("portal-chromium");
+        driver = new ProcessBuilder(CHROMEDRIVER.toString(), "--port=" + DRIVER_PORT)
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        HttpClient http = HttpClient.newHttpClient();
+        for (int i = 0; i < 100; i++) {
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + DRIVER_PORT + "/status")).build(),
+                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200) break;
+            } catch (IOException notYet) {
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (server != null) server.stop();
+        if (driver != null) {
+            driver.destroy();
+            driver.waitFor();
+        }
+        if (userData != null) {
+            try (var s = Files.walk(userData)) {
+                s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static WebDriverClient browser() throws Exception {
+        Map<String, Object> chrome = Map.of(
+                "binary", CHROMIUM.toString(),
+                "args", List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                        "--user-data-dir=" + userData, "--window-size=390,844"),
+                "mobileEmulation", Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 2.0)));
+        return new WebDriverClient("http://127.0.0.1:" + DRIVER_PORT, Map.of("browserName", "chrome",
+                "goog:chromeOptions", chrome, "goog:loggingPrefs", Map.of("browser", "ALL")));
+    }
+
+    @Test
+    void phoneMapTapUploadAndVerdict() throws Exception {
+        String base = "http://127.0.0.1:" + server.port() + "/";
+        try (WebDriverClient b = browser()) {
+            b.get(base);
+            b.waitFor("return document.body.dataset.ready === 'map' && document.body.dataset.tiles === 'loaded'", Duration.ofSeconds(30));
+            JsonNode load = b.exec("""
+                    const nav = performance.getEntriesByType('navigation')[0];
+                    const res = performance.getEntriesByType('resource');
+                    return { bytes: nav.transferSize + res.reduce((a, r) => a + r.transferSize, 0),
+                             decoded: nav.decodedBodySize + res.reduce((a, r) => a + r.decodedBodySize, 0),
+                             requests: res.length + 1, mapShownMs: window.portalTimes.mapShown };""");
+            Files.createDirectories(SHOTS);
+            Files.writeString(SHOTS.resolve("first-load.json"), load.toString());
+            b.screenshot(SHOTS.resolve("1-map.png"));
+            assertThat(b.exec("return document.querySelectorAll('#map .leaflet-tile-loaded').length").asInt()).isPositive();
+
+            // tap the largest unit at its interior point
+            ControlUnit unit = scheme.units().stream().max(Comparator.comparingDouble(u -> u.geometry().getArea())).orElseThrow();
+            Point ip = unit.geometry().getInteriorPoint();
+            JsonNode px = b.exec("""
+                    const p = window.portalMap.latLngToContainerPoint([arguments[1], arguments[0]]);
+                    const r = document.getElementById('map').getBoundingClientRect();
+                    return [Math.round(r.left + p.x), Math.round(r.top + p.y)];""", ip.getX(), ip.getY());
+            b.tap(px.get(0).asInt(), px.get(1).asInt());
+            b.waitFor("return document.querySelector('#info:not([hidden]) .unit')", Duration.ofSeconds(10));
+            List<String> shown = new ArrayList<>();
+            for (JsonNode n : b.exec("return [...document.querySelectorAll('#info .unit')].map(e => e.dataset.unit)")) shown.add(n.asText());
+            assertThat(shown).contains(unit.code().value());
+            String infoText = b.exec("return document.getElementById('info').textContent").asText();
+            assertThat(infoText).contains(unit.name()).contains(unit.unitClass().labelZh());
+            for (var c : scheme.clauses(ListLevel.UNIT, unit.code().value())) assertThat(infoText).contains(c.text());
+            b.screenshot(SHOTS.resolve("2-tap-unit.png"));
+
+            // site check: upload a zipped Shapefile (a 300 m square around the same point), pick an industry
+            Geometry site = square(ip.getX(), ip.getY(), 0.0015);
+            Path zip = shapefileZip(site);
+            b.click("#info [data-close]");
+            b.click("#assessBtn");
+            b.type("#file", zip.toAbsolutePath().toString());
+            b.waitFor("return document.body.dataset.site", Duration.ofSeconds(10));
+            b.type("#industryQ", "2521");
+            b.waitFor("return document.querySelector('#industryHits li[data-code=\"2521\"]')", Duration.ofSeconds(10));
+            b.click("#industryHits li[data-code=\"2521\"]");
+            b.click("#run");
+            String verdict = b.waitFor("return document.body.dataset.verdict", Duration.ofSeconds(15)).asText();
+            AssessmentReport expected = new ComplianceEngine(scheme, IndustryCatalog.gbt4754()).assess(ProjectInput.builder()
+                    .geometry(site).industry("2521").nature(ProjectNature.NEW).build());
+            assertThat(verdict).isEqualTo(expected.verdict().name());
+            assertThat(b.exec("return document.getElementById('verdict').textContent").asText()).isEqualTo(expected.verdictZh());
+            b.screenshot(SHOTS.resolve("3-verdict.png"));
+
+            List<String> severe = new ArrayList<>();
+            for (JsonNode e : b.browserLog()) if (e.get("level").asText().equals("SEVERE")) severe.add(e.get("message").asText());
+            assertThat(severe).as("console errors").isEmpty();
+        }
+    }
+
+    static Geometry square(double lon, double lat, double half) {
+        GeometryFactory gf = new GeometryFactory();
+        return gf.createPolygon(new Coordinate[] {new Coordinate(lon - half, lat - half), new Coordinate(lon + half, lat - half),
+                new Coordinate(lon + half, lat + half), new Coordinate(lon - half, lat + half), new Coordinate(lon - half, lat - half)});
+    }
+
+    static Path shapefileZip(Geometry site) throws IOException {
+        Path dir = Files.createDirectories(Path.of("target/portal-upload"));
+        SchemeShapefile.writeLayer(dir, "site", List.of(new DbfWriter.Column("NAME", 'C')), List.of(Map.of("NAME", "项目")), List.of(site));
+        Path zip = Path.of("target/site-shp.zip");
+        try (OutputStream os = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(os)) {
+            try (var files = Files.list(dir)) {
+                for (Path p : files.sorted().toList()) {
+                    z.putNextEntry(new ZipEntry(p.getFileName().toString()));
+                    z.write(Files.readAllBytes(p));
+                    z.closeEntry();
+                }
+            }
+        }
+        return zip;
+    }
+
+    static byte[] transparentPng() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_ARGB), "png", out);
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,8 @@
+package org.ecozoning.store;
+
+import java.time.Instant;
+import org.locationtech.jts.geom.Geometry;
+
+/** An assessment as kept by the store; see {@link NewAssessment}. */
+public record SavedAssessment(long id, Instant createdAt, long versionId, String actor, String countyCode, String verdict,
+        String inputJson, String reportJson, Geometry geometry) {}
