@@ -20,7 +20,7 @@ import org.w3c.dom.Element;
  * The WMS endpoint: WMS 1.3.0 and 1.1.1 over KVP — GetCapabilities, GetMap (PNG, 8-bit PNG,
  * JPEG; SLD_BODY; CQL_FILTER when a parser is configured; DATE selects the scheme version in force),
  * GetFeatureInfo (HTML, text, GeoJSON, GML 2, GML 3.1.1) and GetLegendGraphic. POST bodies may be
- * form-encoded KVP; XML bodies are parsed with DTDs refused and answered as not supported. Mount
+ * form-encoded KVP or an SLD 1.1 XML GetMap; XML is parsed with DTDs refused. Mount
  * it at {@code /wms} and dispatch {@code /ows?SERVICE=WMS} to it; it never throws for bad input —
  * every error becomes a ServiceException report of the request's version, drawn into the image
  * for EXCEPTIONS=INIMAGE or replaced by an empty image for BLANK.
@@ -62,7 +62,7 @@ public final class WmsHandler implements OgcHandler {
     public OgcResponse handle(OgcRequest request) {
         WmsVersion version = WmsVersion.V1_3_0;
         try {
-            OgcRequest r = withPostedForm(request);
+            OgcRequest r = withPostedBody(request);
             String versionParam = r.param("VERSION", r.param("WMTVER"));
             WmsVersion asked = WmsVersion.of(versionParam);
             if (asked != null) version = asked;
@@ -176,9 +176,10 @@ public final class WmsHandler implements OgcHandler {
 
     /**
      * A POST body as parameters: form-encoded KVP are added to the query parameters; an XML body is
-     * parsed with the hardened parser (a DTD or entity is refused) and answered as not supported.
+     * parsed with the hardened parser (a DTD or entity is refused) and, when it is an SLD GetMap,
+     * read as the equivalent KVP request; other XML requests are not supported.
      */
-    private static OgcRequest withPostedForm(OgcRequest request) {
+    private OgcRequest withPostedBody(OgcRequest request) {
         if (!"POST".equals(request.method())) return request;
         InputStream body = new BufferedInputStream(request.body());
         byte[] bytes;
@@ -196,6 +197,7 @@ public final class WmsHandler implements OgcHandler {
         boolean xml = type != null && type.toLowerCase(Locale.ROOT).contains("xml") || text.stripLeading().startsWith("<");
         if (xml) {
             Element root = SecureXml.parse(new java.io.ByteArrayInputStream(bytes), "body").getDocumentElement();
+            if (XmlGetMapReader.isGetMap(root)) return XmlGetMapReader.toKvp(root, request, config.crs());
             throw WmsException.of(WmsException.NOT_SUPPORTED, "body", "不支持 XML 编码的 " + root.getLocalName() + " 请求，请使用 KVP（GET 或表单 POST）",
                     "XML-encoded " + root.getLocalName() + " requests are not supported; use KVP (GET or form POST)");
         }

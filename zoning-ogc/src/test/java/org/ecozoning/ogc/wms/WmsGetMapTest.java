@@ -323,12 +323,48 @@ class WmsGetMapTest extends WmsTestSupport {
                 .body(xxe.getBytes(StandardCharsets.UTF_8)).build());
         assertServiceException(r, "1.3.0", "OperationParsingFailed", null);
         assertThat(r.bodyText()).doesNotContain("root:").contains("DOCTYPE");
-        String plainXml = "<GetMap xmlns=\"http://www.opengis.net/sld\" version=\"1.3.0\"/>";
-        OgcResponse r2 = HANDLER.handle(OgcRequest.builder("POST", "/").baseUrl(BASE).body(plainXml.getBytes(StandardCharsets.UTF_8)).build());
+        String otherXml = "<GetFeatureInfo xmlns=\"http://www.opengis.net/sld\" version=\"1.3.0\"/>";
+        OgcResponse r2 = post(otherXml);
         assertServiceException(r2, "1.3.0", "OperationNotSupported", null);
+        assertServiceException(post("<GetMap xmlns=\"http://www.opengis.net/sld\" version=\"1.3.0\"/>"), "1.3.0",
+                "MissingParameterValue", "StyledLayerDescriptor");
         OgcResponse form = HANDLER.handle(OgcRequest.builder("POST", "/").baseUrl(BASE)
                 .header("Content-Type", "application/x-www-form-urlencoded").body(MAP_130.getBytes(StandardCharsets.UTF_8)).build());
         assertThat(pixels(image(form))).isEqualTo(pixels(image(get(MAP_130))));
+    }
+
+    static OgcResponse post(String xml) {
+        return HANDLER.handle(OgcRequest.builder("POST", "/").baseUrl(BASE).header("Content-Type", "text/xml")
+                .body(xml.getBytes(StandardCharsets.UTF_8)).build());
+    }
+
+    static String xmlGetMap(String boxCrsAttribute, String lower, String upper, String format) {
+        return """
+                <GetMap xmlns="http://www.opengis.net/sld" xmlns:ows="http://www.opengis.net/ows" xmlns:se="http://www.opengis.net/se"
+                        xmlns:wms="http://www.opengis.net/wms" version="1.3.0">
+                  <StyledLayerDescriptor version="1.1.0">
+                    <NamedLayer><se:Name>zoning:control_units</se:Name><NamedStyle><se:Name>control_units</se:Name></NamedStyle></NamedLayer>
+                  </StyledLayerDescriptor>
+                  <CRS>EPSG:4326</CRS>
+                  <BoundingBox%s><ows:LowerCorner>%s</ows:LowerCorner><ows:UpperCorner>%s</ows:UpperCorner></BoundingBox>
+                  <Output><Size><Width>500</Width><Height>400</Height></Size><wms:Format>%s</wms:Format><Transparent>false</Transparent></Output>
+                  <Exceptions>XML</Exceptions>
+                </GetMap>""".formatted(boxCrsAttribute, lower, upper, format);
+    }
+
+    @Test
+    void xmlGetMapTakesTheKvpPath() {
+        int[] kvp = pixels(image(get(MAP_130)));
+        // no crs attribute: the corners follow CRS in WMS 1.3.0 order (latitude first for EPSG:4326)
+        assertThat(pixels(image(post(xmlGetMap("", "37.6 112.3", "38.0 112.8", "image/png"))))).isEqualTo(kvp);
+        // a GML-style crs attribute names the corner order: epsg.xml#4326 is longitude first, the URN latitude first
+        assertThat(pixels(image(post(xmlGetMap(" crs=\"http://www.opengis.net/gml/srs/epsg.xml#4326\"", "112.3 37.6", "112.8 38.0",
+                "image/png"))))).isEqualTo(kvp);
+        assertThat(pixels(image(post(xmlGetMap(" crs=\"urn:ogc:def:crs:EPSG::4326\"", "37.6 112.3", "38.0 112.8", "image/png")))))
+                .isEqualTo(kvp);
+        assertServiceException(post(xmlGetMap("", "37.6 112.3", "38.0 112.8", "image/gif")), "1.3.0", "InvalidFormat", "FORMAT");
+        assertServiceException(post(xmlGetMap(" crs=\"EPSG:3857\"", "0 0", "1 1", "image/png")), "1.3.0", "InvalidParameterValue",
+                "BoundingBox");
     }
 
     @Test
@@ -393,6 +429,25 @@ class WmsGetMapTest extends WmsTestSupport {
             ImageReader reader = ImageIO.getImageReaders(in).next();
             assertThat(reader.getFormatName()).isEqualToIgnoringCase("png");
         }
+    }
+
+    @Test
+    void leafletTileRequestAsThePortalSendsIt() {
+        // L.tileLayer.wms('/wms', {layers, format: 'image/png', transparent: true, version: '1.3.0', tileSize: 512})
+        double[] ll = mercator(112.3, 37.6), ur = mercator(112.8, 38.0);
+        String q = "service=WMS&request=GetMap&layers=zoning%3Acontrol_units&styles=&format=image%2Fpng&transparent=true"
+                + "&version=1.3.0&width=512&height=512&crs=EPSG%3A3857&bbox=" + ll[0] + "," + ll[1] + "," + ur[0] + "," + ur[1];
+        BufferedImage img = image(get(q));
+        assertThat(img.getWidth()).isEqualTo(512);
+        assertThat(img.getColorModel().hasAlpha()).isTrue();
+        int[] p = mercatorPixel(img, mercator(112.45, 37.75), ll, ur);
+        assertThat(greenish(img.getRGB(p[0], p[1]))).isTrue();
+        assertThat(img.getRGB(2, 2) >>> 24).as("transparent outside the units").isZero();
+    }
+
+    static int[] mercatorPixel(BufferedImage img, double[] p, double[] ll, double[] ur) {
+        return new int[] {(int) Math.floor((p[0] - ll[0]) / (ur[0] - ll[0]) * img.getWidth()),
+            (int) Math.floor((ur[1] - p[1]) / (ur[1] - ll[1]) * img.getHeight())};
     }
 
     @Test
