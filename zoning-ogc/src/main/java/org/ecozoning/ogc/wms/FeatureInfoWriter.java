@@ -157,7 +157,9 @@ final class FeatureInfoWriter {
                 w.writeStartElement("gml", "Box", Gml2GeometryWriter.NS);
                 w.writeAttribute("srsName", target.id());
                 w.writeStartElement("gml", "coordinates", Gml2GeometryWriter.NS);
-                w.writeCharacters(bounds.getMinX() + "," + bounds.getMinY() + " " + bounds.getMaxX() + "," + bounds.getMaxY());
+                int d = target.geographic() ? 7 : 3;
+                w.writeCharacters(CapabilitiesWriter.num(bounds.getMinX(), d) + "," + CapabilitiesWriter.num(bounds.getMinY(), d) + " "
+                        + CapabilitiesWriter.num(bounds.getMaxX(), d) + "," + CapabilitiesWriter.num(bounds.getMaxY(), d));
                 w.writeEndElement();
                 w.writeEndElement();
             }

@@ -148,6 +148,13 @@ class WmsFeatureInfoTest extends WmsTestSupport {
         // GML 2 coordinates are x,y: longitude first
         assertThat(text(d, "//zoning:geometry//gml:outerBoundaryIs/gml:LinearRing/gml:coordinates")).startsWith("112.4,37.7 ");
         assertThat(text(d, "/wfs:FeatureCollection/gml:boundedBy/gml:Box/gml:coordinates")).isEqualTo("112.4,37.7 112.5,37.8");
+        // metres are written plainly (no exponent)
+        double[] ll = WmsGetMapTest.mercator(112.3, 37.6), ur = WmsGetMapTest.mercator(112.8, 38.0);
+        Document m = dom(get(with(with(with(GFI_130, "INFO_FORMAT", "application/vnd.ogc.gml"), "CRS", "EPSG:3857"),
+                "BBOX", ll[0] + "," + ll[1] + "," + ur[0] + "," + ur[1])).bodyBytes());
+        String box = text(m, "/wfs:FeatureCollection/gml:boundedBy/gml:Box/gml:coordinates");
+        assertThat(box).doesNotContain("E").matches("[0-9.]+,[0-9.]+ [0-9.]+,[0-9.]+");
+        assertThat(text(m, "//zoning:geometry//gml:coordinates")).doesNotContain("E").startsWith("125");
     }
 
     @Test
