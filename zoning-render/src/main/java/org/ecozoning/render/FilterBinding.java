@@ -9,12 +9,13 @@ import org.ecozoning.feature.filter.Filter;
 /**
  * Binds a style's filters to a layer: spatial operators that name no geometry (the
  * {@code OgcFilterParser.DEFAULT_GEOMETRY} placeholder) or a property the type does not have (an
- * SLD written for {@code the_geom}) are pointed at the layer's geometry property.
+ * SLD written for {@code the_geom}) are pointed at the layer's geometry property. Public so that
+ * WMS GetFeatureInfo can evaluate rule filters exactly as the renderer does.
  */
-final class FilterBinding {
+public final class FilterBinding {
     private FilterBinding() { }
 
-    static Filter bind(Filter f, FeatureType type) {
+    public static Filter bind(Filter f, FeatureType type) {
         return switch (f) {
             case Filter.And a -> {
                 List<Filter> out = bindAll(a.filters(), type);

@@ -36,4 +36,25 @@ public interface CrsSupport {
 
     /** A storage-CRS envelope as an envelope in {@code target}. */
     Envelope fromStorage(Envelope e, Crs target);
+
+    /**
+     * A transform of coordinate arrays between two offered EPSG codes (x = easting/longitude in
+     * both), for rendering. This default goes through {@link #toStorage(Geometry, Crs)} and
+     * {@link #fromStorage(Geometry, Crs)} one point at a time; implementations override it with a
+     * direct path.
+     *
+     * @throws IllegalArgumentException when a code is not offered
+     */
+    default CoordinateArrayTransform arrayTransform(int fromEpsg, int toEpsg) {
+        if (fromEpsg == toEpsg) return CoordinateArrayTransform.IDENTITY;
+        Crs from = parse("EPSG:" + fromEpsg), to = parse("EPSG:" + toEpsg);
+        org.locationtech.jts.geom.GeometryFactory gf = new org.locationtech.jts.geom.GeometryFactory();
+        return (xy, count) -> {
+            for (int i = 0; i < count; i++) {
+                Geometry p = fromStorage(toStorage(gf.createPoint(new org.locationtech.jts.geom.Coordinate(xy[2 * i], xy[2 * i + 1])), from), to);
+                xy[2 * i] = p.getCoordinate().x;
+                xy[2 * i + 1] = p.getCoordinate().y;
+            }
+        };
+    }
 }

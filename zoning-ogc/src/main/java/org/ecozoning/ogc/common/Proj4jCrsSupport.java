@@ -127,6 +127,57 @@ public final class Proj4jCrsSupport implements CrsSupport {
         return copy;
     }
 
+    /**
+     * Array transform for rendering: identity between the geographic CRSs (4490/4326/CRS84), the
+     * closed-form spherical formulas between them and Web Mercator (EPSG:3857 projects lon/lat on
+     * the sphere without a datum shift, as its definition requires), proj4j otherwise. Points
+     * proj4j cannot project come out as NaN. The result holds scratch coordinates: one per thread.
+     */
+    @Override
+    public CoordinateArrayTransform arrayTransform(int from, int to) {
+        for (int code : new int[] {from, to}) {
+            if (!supported.contains(code)) throw new IllegalArgumentException("CRS not supported: EPSG:" + code);
+        }
+        if (from == to || isWgs84Cgcs2000Pair(from, to)) return CoordinateArrayTransform.IDENTITY;
+        if (geographic(from) && to == WEB_MERCATOR) return Proj4jCrsSupport::toWebMercator;
+        if (from == WEB_MERCATOR && geographic(to)) return Proj4jCrsSupport::fromWebMercator;
+        CoordinateTransform ct = ctFactory.createTransform(system(from), system(to));
+        ProjCoordinate in = new ProjCoordinate(), out = new ProjCoordinate();
+        return (xy, count) -> {
+            for (int i = 0, k = 0; i < count; i++, k += 2) {
+                in.x = xy[k];
+                in.y = xy[k + 1];
+                try {
+                    ct.transform(in, out);
+                    xy[k] = out.x;
+                    xy[k + 1] = out.y;
+                } catch (RuntimeException e) {
+                    xy[k] = Double.NaN;
+                    xy[k + 1] = Double.NaN;
+                }
+            }
+        };
+    }
+
+    private static final int WEB_MERCATOR = 3857;
+    private static final double EARTH_RADIUS = 6378137;
+    private static final double MAX_MERCATOR_LAT = 89.9;
+
+    private static void toWebMercator(double[] xy, int count) {
+        for (int i = 0, k = 0; i < count; i++, k += 2) {
+            double lat = Math.max(-MAX_MERCATOR_LAT, Math.min(MAX_MERCATOR_LAT, xy[k + 1]));
+            xy[k] = Math.toRadians(xy[k]) * EARTH_RADIUS;
+            xy[k + 1] = Math.log(Math.tan(Math.PI / 4 + Math.toRadians(lat) / 2)) * EARTH_RADIUS;
+        }
+    }
+
+    private static void fromWebMercator(double[] xy, int count) {
+        for (int i = 0, k = 0; i < count; i++, k += 2) {
+            xy[k] = Math.toDegrees(xy[k] / EARTH_RADIUS);
+            xy[k + 1] = Math.toDegrees(2 * Math.atan(Math.exp(xy[k + 1] / EARTH_RADIUS)) - Math.PI / 2);
+        }
+    }
+
     /** CGCS2000 and WGS 84 geographic coordinates agree to a few centimetres: no datum shift between them. */
     private static boolean isWgs84Cgcs2000Pair(int a, int b) {
         return (a == 4490 && b == 4326) || (a == 4326 && b == 4490);
