@@ -35,6 +35,7 @@ public final class MountedServices implements AutoCloseable {
     private final org.ecozoning.ogc.wps.WpsHandler wps;
     private final org.ecozoning.ogc.wps.WpsHandler owsWps;
     private final OgcHandler ogcapi;
+    private final OgcHandler wms;
 
     private MountedServices(ServerConfig config, SchemeService scheme) {
         this.config = config;
@@ -46,6 +47,7 @@ public final class MountedServices implements AutoCloseable {
                 catalog -> new WfsHandler(WfsConfig.of(catalog).withMetadata(wfsMeta).withEndpointPath("/wfs")));
         this.features = new FeaturesHandler(FeaturesConfig.of(scheme.current()).withVersions(scheme)
                 .withMetadata(apiMeta).withEndpointPath("/ogcapi"));
+        this.wms = wms(config, scheme, metadata(services, "wms"));
         var limits = org.ecozoning.ogc.processes.ProcessLimits.DEFAULTS;
         var registry = org.ecozoning.ogc.processes.ProcessRegistry.standard(
                 new org.ecozoning.server.scheme.StoreEngineLookup(scheme), stylesDir(config), limits);
@@ -57,11 +59,48 @@ public final class MountedServices implements AutoCloseable {
                 new org.ecozoning.ogc.processes.ProcessesHandler(registry, jobs, "/ogcapi"));
     }
 
-    /** The SLD folder: {@code styles/} beside the workspace (the repository layout), else inside it. */
+    /** WMS over the version in force (each request reads it through the selector), with CQL_FILTER. */
+    private static OgcHandler wms(ServerConfig config, SchemeService scheme, ServiceMetadata meta) {
+        var fonts = org.ecozoning.render.FontCatalog.withFolder(config.workspace().resolve("fonts"));
+        fonts.warmUp();
+        var crs = new org.ecozoning.ogc.common.Proj4jCrsSupport();
+        var cfg = org.ecozoning.ogc.wms.WmsConfig.of(scheme, org.ecozoning.render.sld.StyleLibrary.load(stylesDir(config)), fonts)
+                .withMetadata(meta)
+                .withEndpointPath("/wms")
+                .withCqlParser((type, text) -> new org.ecozoning.ogc.features.Cql2TextParser(type, crs, crs.parse("CRS:84")).parse(text));
+        return new org.ecozoning.ogc.wms.WmsHandler(cfg);
+    }
+
+    /**
+     * The SLD folder: the system property {@code ecozoning.styles} if set, else the first of
+     * {@code styles/} beside the workspace (the repository layout), inside it, under the launcher's
+     * home ({@code ecozoning.home}), or beside the working directory.
+     */
     static Path stylesDir(ServerConfig config) {
-        Path parent = config.workspace().toAbsolutePath().getParent();
-        Path beside = parent == null ? null : parent.resolve("styles");
-        return beside != null && Files.isDirectory(beside) ? beside : config.workspace().resolve("styles");
+        String explicit = System.getProperty("ecozoning.styles");
+        if (explicit != null && !explicit.isBlank()) {
+            return Path.of(explicit);
+        }
+        Path ws = config.workspace().toAbsolutePath();
+        List<Path> candidates = new java.util.ArrayList<>();
+        if (ws.getParent() != null) {
+            candidates.add(ws.getParent().resolve("styles"));
+        }
+        candidates.add(ws.resolve("styles"));
+        String home = System.getProperty(org.ecozoning.server.cli.ServeCommand.HOME_PROPERTY);
+        if (home != null) {
+            candidates.add(Path.of(home, "styles"));
+        }
+        candidates.add(Path.of("styles").toAbsolutePath());
+        candidates.add(Path.of("..", "styles").toAbsolutePath().normalize());
+        for (Path c : candidates) {
+            if (Files.isRegularFile(c.resolve("control_units.sld"))) {
+                return c;
+            }
+        }
+        throw new ConfigException("找不到 SLD 样式目录（需含 control_units.sld），已查找 " + candidates
+                + " / Cannot find the SLD styles folder (with control_units.sld); looked in " + candidates
+                + "; set -Decozoning.styles=DIR");
     }
 
     /**
@@ -80,6 +119,9 @@ public final class MountedServices implements AutoCloseable {
         List<Route> routes = new java.util.ArrayList<>(
                 org.ecozoning.server.portal.Portal.routes(() -> scheme.loaded().scheme()));
         routes.addAll(List.of(
+                Route.prefix("/wms", wms).listed("网络地图服务（WMS）", "Web Map Service",
+                        "WMS 1.3.0 / 1.1.1：SLD 样式渲染的管控单元与要素分区地图、要素查询、图例",
+                        "Maps of units and zones styled with SLD, feature info and legends (WMS 1.3.0 / 1.1.1)"),
                 Route.prefix("/wfs", wfs).listed("网络要素服务（WFS）", "Web Feature Service",
                         "WFS 2.0.0 / 1.1.0：管控单元、要素管控分区、县级行政区", "Control units, element zones, counties as WFS 2.0.0 / 1.1.0"),
                 Route.prefix("/ogcapi", ogcapi).listed("OGC API – 要素与处理", "OGC API – Features and Processes",
@@ -88,7 +130,7 @@ public final class MountedServices implements AutoCloseable {
                 Route.prefix("/wps", wps).listed("网络处理服务（WPS）", "Web Processing Service",
                         "WPS 1.0.0：符合性智能研判、批量研判、单元查询", "WPS 1.0.0: admission compliance, batch compliance, units at a place"),
                 Route.prefix("/ows", ows()).listed("OWS 综合端点", "Combined OWS endpoint",
-                        "按 SERVICE 参数分派（WFS、WPS）", "Dispatches on the SERVICE parameter (WFS, WPS)")));
+                        "按 SERVICE 参数分派（WFS、WMS、WPS）", "Dispatches on the SERVICE parameter (WFS, WMS, WPS)")));
         return routes;
     }
 
@@ -96,6 +138,7 @@ public final class MountedServices implements AutoCloseable {
     OwsDispatcher ows() {
         return new OwsDispatcher()
                 .service("WFS", wfs)
+                .service("WMS", wms)
                 .service("WPS", owsWps);
     }
 

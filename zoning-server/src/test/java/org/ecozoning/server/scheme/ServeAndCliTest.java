@@ -148,7 +148,10 @@ class ServeAndCliTest {
         HttpResponse<String> missing = get("/ows?REQUEST=GetCapabilities");
         assertThat(missing.statusCode()).isEqualTo(400);
         assertThat(missing.body()).contains("MissingParameterValue");
-        assertThat(get("/").body()).contains("/wfs").contains("/ogcapi").contains("/ows").contains("网络要素服务");
+        assertThat(get("/about").body()).contains("/wfs").contains("/wms").contains("/wps").contains("/ogcapi").contains("/ows")
+                .contains("网络要素服务").contains("网络地图服务").contains("网络处理服务");
+        assertThat(get("/ows?SERVICE=WMS&REQUEST=GetCapabilities&VERSION=1.3.0").body()).contains("WMS_Capabilities");
+        assertThat(get("/ows?SERVICE=WPS&REQUEST=GetCapabilities").body()).contains("zoning:AdmissionCompliance");
     }
 
     @Test
