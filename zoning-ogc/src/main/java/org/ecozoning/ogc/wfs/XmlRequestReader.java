@@ -93,6 +93,8 @@ final class XmlRequestReader {
             }
             String names = attr(q, version == WfsVersion.V2_0_0 ? "typeNames" : "typeName");
             if (names == null) names = attr(q, version == WfsVersion.V2_0_0 ? "typeName" : "typeNames");
+            // OWSLib (0.27) writes the 2.0 attribute in lower case; accepting it costs nothing and lets that client filter
+            if (names == null) names = attr(q, "typenames");
             if (names == null) throw OwsException.missing("typeNames");
             String[] list = names.trim().split("\\s+|,");
             if (list.length != 1) {
