@@ -9,6 +9,7 @@ import org.ecozoning.ogc.common.OgcHandler;
 import org.ecozoning.ogc.common.ServiceMetadata;
 import org.ecozoning.ogc.features.FeaturesConfig;
 import org.ecozoning.ogc.features.FeaturesHandler;
+import org.ecozoning.ogc.wfs.StoredQueryRegistry;
 import org.ecozoning.ogc.wfs.WfsConfig;
 import org.ecozoning.ogc.wfs.WfsHandler;
 import org.ecozoning.server.scheme.EngineWarmUp;
@@ -43,8 +44,10 @@ public final class MountedServices implements AutoCloseable {
         Path services = config.workspace().resolve("services.json");
         ServiceMetadata wfsMeta = metadata(services, "wfs");
         ServiceMetadata apiMeta = metadata(services, "ogcapi");
-        this.wfs = new SwappingHandler(scheme::current,
-                catalog -> new WfsHandler(WfsConfig.of(catalog).withMetadata(wfsMeta).withEndpointPath("/wfs")));
+        // one registry for every scheme version, so queries made with CreateStoredQuery survive a version switch
+        StoredQueryRegistry storedQueries = new StoredQueryRegistry();
+        this.wfs = new SwappingHandler(scheme::current, catalog -> new WfsHandler(WfsConfig.of(catalog).withMetadata(wfsMeta)
+                .withEndpointPath("/wfs").withStoredQueries(storedQueries)));
         this.features = new FeaturesHandler(FeaturesConfig.of(scheme.current()).withVersions(scheme)
                 .withMetadata(apiMeta).withEndpointPath("/ogcapi"));
         this.wms = wms(config, scheme, metadata(services, "wms"));

@@ -3,7 +3,9 @@ package org.ecozoning.ogc.gml;
 import java.math.BigDecimal;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.CoordinateSequences;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryCollection;
 import org.locationtech.jts.geom.LineString;
@@ -18,7 +20,8 @@ import org.locationtech.jts.geom.Polygon;
  * (exterior/interior LinearRing with posList), MultiPoint, MultiCurve, MultiSurface and
  * MultiGeometry. A single geometry is wrapped in its Multi* form when the feature type declares
  * a Multi* property, so output stays valid against the DescribeFeatureType schema. Axis order is
- * swapped (northing first) when asked; numbers are rounded to the given decimals.
+ * swapped (northing first) when asked; numbers are rounded to the given decimals. Rings are written
+ * exterior counter-clockwise, interior clockwise, as GML requires.
  */
 public final class GmlGeometryWriter {
     private final GmlVersion version;
@@ -87,8 +90,10 @@ public final class GmlGeometryWriter {
             case Polygon p -> {
                 start(c, "Polygon", srsName, id);
                 if (!p.isEmpty()) {
-                    ring(c, "exterior", p.getExteriorRing().getCoordinateSequence());
-                    for (int i = 0; i < p.getNumInteriorRing(); i++) ring(c, "interior", p.getInteriorRingN(i).getCoordinateSequence());
+                    ring(c, "exterior", oriented(p.getExteriorRing().getCoordinateSequence(), true));
+                    for (int i = 0; i < p.getNumInteriorRing(); i++) {
+                        ring(c, "interior", oriented(p.getInteriorRingN(i).getCoordinateSequence(), false));
+                    }
                 }
                 w.writeEndElement();
             }
@@ -108,6 +113,18 @@ public final class GmlGeometryWriter {
             c.w.writeEndElement();
         }
         c.w.writeEndElement();
+    }
+
+    /**
+     * GML (ISO 19136 10.5.10, ISO 19107) wants exterior rings counter-clockwise and interior rings
+     * clockwise seen from above; stored data (shapefiles, for one) often has the opposite. Decided in
+     * easting/northing order, before any axis swap, so the orientation is geographic.
+     */
+    private static CoordinateSequence oriented(CoordinateSequence seq, boolean counterClockwise) {
+        if (seq.size() < 4 || Orientation.isCCW(seq) == counterClockwise) return seq;
+        CoordinateSequence copy = seq.copy();
+        CoordinateSequences.reverse(copy);
+        return copy;
     }
 
     private void ring(Ctx c, String role, CoordinateSequence seq) throws XMLStreamException {

@@ -177,6 +177,11 @@ final class Capabilities20Writer {
         w.writeEndElement();
         operation(w, "DescribeStoredQueries");
         w.writeEndElement();
+        operation(w, "CreateStoredQuery");
+        parameter(w, "language", List.of(StoredQueries.LANGUAGE));
+        w.writeEndElement();
+        operation(w, "DropStoredQuery");
+        w.writeEndElement();
 
         operation(w, "GetFeature");
         parameter(w, "outputFormat", formats);
@@ -190,10 +195,12 @@ final class Capabilities20Writer {
         w.writeEndElement();
 
         parameter(w, "version", List.of("2.0.0", "1.1.0"));
-        for (String c : List.of("ImplementsBasicWFS", "ImplementsResultPaging", "KVPEncoding", "XMLEncoding")) constraint(w, c, "TRUE");
+        for (String c : List.of("ImplementsBasicWFS", "ImplementsResultPaging", "KVPEncoding", "XMLEncoding", "ManageStoredQueries")) {
+            constraint(w, c, "TRUE");
+        }
         for (String c : List.of("ImplementsTransactionalWFS", "ImplementsLockingWFS", "SOAPEncoding", "ImplementsInheritance",
                 "ImplementsRemoteResolve", "ImplementsStandardJoins", "ImplementsSpatialJoins", "ImplementsTemporalJoins",
-                "ImplementsFeatureVersioning", "ManageStoredQueries")) {
+                "ImplementsFeatureVersioning")) {
             constraint(w, c, "FALSE");
         }
         constraint(w, "CountDefault", Long.toString(config.maxCount()));

@@ -64,6 +64,8 @@ final class FeatureSchemaWriter {
             w.writeAttribute("name", a.name());
             w.writeAttribute("type", a.type().xsdType());
             w.writeAttribute("minOccurs", "0");
+            // a value may be unknown (ISO 19143 PropertyIsNil is then meaningful); we omit such values rather than write xsi:nil
+            w.writeAttribute("nillable", "true");
             w.writeStartElement("xsd", "annotation", Xml.XSD);
             Xml.element(w, "xsd", Xml.XSD, "documentation", a.titleZh());
             w.writeEndElement();

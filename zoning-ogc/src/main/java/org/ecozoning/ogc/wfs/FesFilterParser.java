@@ -153,7 +153,12 @@ public final class FesFilterParser {
             case "PropertyIsGreaterThan" -> compare(CompareOp.GT, e, ctx);
             case "PropertyIsGreaterThanOrEqualTo" -> compare(CompareOp.GE, e, ctx);
             case "PropertyIsLike" -> like(e, ctx);
-            case "PropertyIsNull" -> new Filter.IsNull(expression(single(e, "PropertyIsNull"), ctx));
+            case "PropertyIsNull" -> {
+                Element operand = single(e, "PropertyIsNull");
+                // gml:name, gml:description … are valid on every feature and never written by us: always null
+                if (gmlStandard(operand, ctx) != null) yield Filter.INCLUDE;
+                yield new Filter.IsNull(expression(operand, ctx));
+            }
             case "PropertyIsNil" -> {
                 expression(single(e, "PropertyIsNil"), ctx); // validates the property
                 yield Filter.EXCLUDE; // properties are omitted when null, never written xsi:nil
@@ -178,6 +183,14 @@ public final class FesFilterParser {
     private Filter compare(CompareOp op, Element e, Context ctx) {
         List<Element> c = children(e);
         if (c.size() != 2) throw invalid(e.getLocalName() + " 需要两个操作数", e.getLocalName() + " needs two operands");
+        for (Element operand : c) {
+            String gml = gmlStandard(operand, ctx);
+            if (gml != null) {
+                // ISO 19143 7.7.3.1 / ISO 19142 7.5: a valid property whose type cannot be compared
+                throw new OwsException(OwsException.Code.OperationProcessingFailed, "filter",
+                        "gml:" + gml + " 不能用于比较运算 / gml:" + gml + " cannot be an operand of " + e.getLocalName());
+            }
+        }
         boolean matchCase = !"false".equalsIgnoreCase(e.getAttribute("matchCase").trim());
         return new Filter.Compare(op, expression(c.get(0), ctx), expression(c.get(1), ctx), matchCase);
     }
@@ -217,6 +230,12 @@ public final class FesFilterParser {
         }
         return new Filter.Between(expression(value, ctx), expression(single(lower, "LowerBoundary"), ctx),
                 expression(single(upper, "UpperBoundary"), ctx));
+    }
+
+    /** @return the GML standard property a ValueReference names (see {@link Names#gmlStandardProperty}), else null */
+    private String gmlStandard(Element e, Context ctx) {
+        if (!e.getLocalName().equals("ValueReference") && !e.getLocalName().equals("PropertyName")) return null;
+        return Names.gmlStandardProperty(e.getTextContent(), withContext(e, ctx));
     }
 
     private Expression expression(Element e, Context ctx) {

@@ -37,14 +37,44 @@ final class KvpRequestReader {
             case "GetFeature" -> getFeature(version, r, false);
             case "GetPropertyValue" -> getFeature(version, r, true);
             case "ListStoredQueries" -> new WfsRequest.ListStoredQueries(version);
-            case "DescribeStoredQueries" -> new WfsRequest.DescribeStoredQueries(version, storedQueryIds(split(r.param("storedQuery_id"))));
+            case "DescribeStoredQueries" -> new WfsRequest.DescribeStoredQueries(version,
+                    storedQueryIds(split(r.param("storedQuery_id")), config.storedQueries()));
+            case "DropStoredQuery" -> new WfsRequest.DropStoredQuery(version, r.param("storedQuery_id", r.param("id")));
             default -> throw OwsException.notSupported(operation);
         };
     }
 
-    static List<String> storedQueryIds(List<String> ids) {
+    /**
+     * A created stored query invoked through KVP: its parameters are the other KVP parameters; the expanded
+     * wfs:Query goes through the XML reader inside a GetFeature that carries the presentation parameters.
+     */
+    private WfsRequest createdQuery(WfsVersion version, OgcRequest r, boolean propertyValue, StoredQueryRegistry.Definition d) {
+        Map<String, String> values = new LinkedHashMap<>();
+        r.params().forEach((k, v) -> { if (!v.isEmpty()) values.put(k, v.get(0)); });
+        Element query = StoredQueryRegistry.expand(d, values, namespaceParam(r.param("namespaces")));
+        Element root = query.getOwnerDocument().createElementNS(WfsVersion.V2_0_0.namespace(), "wfs:" + (propertyValue ? "GetPropertyValue" : "GetFeature"));
+        for (String a : List.of("count", "startIndex", "resultType", "outputFormat", "valueReference", "resolve")) {
+            String v = r.param(a);
+            if (v != null) root.setAttribute(a, v);
+        }
+        query.getOwnerDocument().replaceChild(root, query);
+        root.appendChild(query);
+        return new XmlRequestReader(config).read(root, version);
+    }
+
+    /** NAMESPACES=xmlns(p,uri),… as a prefix lookup. */
+    private static java.util.function.UnaryOperator<String> namespaceParam(String namespaces) {
+        Map<String, String> m = new LinkedHashMap<>();
+        if (namespaces != null) {
+            var matcher = java.util.regex.Pattern.compile("xmlns\\(([^,()]*),([^()]*)\\)").matcher(namespaces);
+            while (matcher.find()) m.put(matcher.group(1).trim(), matcher.group(2).trim());
+        }
+        return m::get;
+    }
+
+    static List<String> storedQueryIds(List<String> ids, StoredQueryRegistry registry) {
         for (String id : ids) {
-            if (!StoredQueries.isGetFeatureById(id)) {
+            if (!StoredQueries.isGetFeatureById(id) && registry.get(id) == null) {
                 throw OwsException.invalid("storedQuery_Id", "未知的存储查询 " + id, "unknown stored query " + id);
             }
         }
@@ -90,6 +120,9 @@ final class KvpRequestReader {
         });
 
         String storedQuery = r.param("storedQuery_id");
+        if (storedQuery != null && config.storedQueries().get(storedQuery) != null) {
+            return createdQuery(version, r, propertyValue, config.storedQueries().get(storedQuery));
+        }
         if (storedQuery != null) {
             if (!StoredQueries.isGetFeatureById(storedQuery)) {
                 throw OwsException.invalid("storedQuery_Id", "未知的存储查询 " + storedQuery, "unknown stored query " + storedQuery);

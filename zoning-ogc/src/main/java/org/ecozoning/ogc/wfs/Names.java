@@ -94,6 +94,25 @@ final class Names {
         throw unknownProperty(type, path, locator);
     }
 
+    /** The properties every GML 3.2 feature may have (gml:AbstractGMLType and gml:AbstractFeatureType); we write none of them. */
+    private static final java.util.Set<String> GML_STANDARD = java.util.Set.of(
+            "metaDataProperty", "description", "descriptionReference", "identifier", "name", "boundedBy", "location");
+
+    /**
+     * @return the local name when {@code path} names a GML standard property (gml:name, gml:boundedBy …)
+     *         through a prefix bound to the GML 3.2 namespace (or the unbound prefix {@code gml}), else null
+     */
+    static String gmlStandardProperty(String path, Namespaces ns) {
+        String p = path == null ? "" : path.trim();
+        int colon = p.indexOf(':');
+        if (colon < 0 || p.contains("/")) return null;
+        String prefix = p.substring(0, colon);
+        String uri = ns.apply(prefix);
+        boolean gml = uri == null ? GML_PREFIX_HINT.equals(prefix) : uri.equals("http://www.opengis.net/gml/3.2");
+        String local = p.substring(colon + 1);
+        return gml && GML_STANDARD.contains(local) ? local : null;
+    }
+
     private static OwsException unknownProperty(FeatureType type, String path, String locator) {
         return OwsException.invalid(locator, "要素类型 " + type.name() + " 没有属性 " + path,
                 "feature type " + type.name() + " has no property " + path);

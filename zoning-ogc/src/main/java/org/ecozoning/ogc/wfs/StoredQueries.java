@@ -4,8 +4,7 @@ import java.util.List;
 
 /**
  * The stored queries this service offers: only the mandatory {@code GetFeatureById} of WFS 2.0
- * (7.9.3.6), whose result is the bare feature. Queries cannot be created or dropped
- * (ManageStoredQueries is FALSE).
+ * (7.9.3.6), whose result is the bare feature; queries clients create live in {@link StoredQueryRegistry}.
  */
 final class StoredQueries {
     static final String GET_FEATURE_BY_ID = "urn:ogc:def:query:OGC-WFS::GetFeatureById";

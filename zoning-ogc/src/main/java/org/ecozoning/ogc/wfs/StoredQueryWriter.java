@@ -10,14 +10,15 @@ import org.ecozoning.ogc.common.LayerCatalog;
 import org.ecozoning.ogc.common.LayerInfo;
 import org.ecozoning.ogc.common.Xml;
 
-/** ListStoredQueries and DescribeStoredQueries responses (WFS 2.0 14.3, 14.4). */
+/** ListStoredQueries, DescribeStoredQueries, CreateStoredQuery and DropStoredQuery responses (WFS 2.0 14.3–14.6). */
 final class StoredQueryWriter {
     private static final String WFS = WfsVersion.V2_0_0.namespace();
     private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
 
     private StoredQueryWriter() { }
 
-    static void list(OutputStream out, List<LayerInfo> layers) throws IOException {
+    static void list(OutputStream out, List<LayerInfo> layers, java.util.Collection<StoredQueryRegistry.Definition> created)
+            throws IOException {
         try {
             XMLStreamWriter w = start(out, "ListStoredQueriesResponse");
             w.writeStartElement("wfs", "StoredQuery", WFS);
@@ -25,13 +26,21 @@ final class StoredQueryWriter {
             titles(w);
             for (LayerInfo l : layers) Xml.element(w, "wfs", WFS, "ReturnFeatureType", l.qualifiedName());
             w.writeEndElement();
+            for (var d : created) {
+                w.writeStartElement("wfs", "StoredQuery", WFS);
+                w.writeAttribute("id", d.id());
+                Xml.element(w, "wfs", WFS, "Title", d.title());
+                for (LayerInfo l : layers) Xml.element(w, "wfs", WFS, "ReturnFeatureType", l.qualifiedName());
+                w.writeEndElement();
+            }
             end(w);
         } catch (XMLStreamException e) {
             throw new IOException(e);
         }
     }
 
-    static void describe(OutputStream out, List<LayerInfo> layers, List<String> ids) throws IOException {
+    static void describe(OutputStream out, List<LayerInfo> layers, List<String> ids,
+            java.util.Collection<StoredQueryRegistry.Definition> created) throws IOException {
         try {
             XMLStreamWriter w = start(out, "DescribeStoredQueriesResponse");
             if (ids.isEmpty() || ids.stream().anyMatch(StoredQueries::isGetFeatureById)) {
@@ -50,6 +59,34 @@ final class StoredQueryWriter {
                 w.writeAttribute("isPrivate", "true");
                 w.writeEndElement();
             }
+            for (var d : created) {
+                if (!ids.isEmpty() && !ids.contains(d.id())) continue;
+                w.writeStartElement("wfs", "StoredQueryDescription", WFS);
+                w.writeAttribute("id", d.id());
+                Xml.element(w, "wfs", WFS, "Title", d.title());
+                if (!d.abstractText().isEmpty()) Xml.element(w, "wfs", WFS, "Abstract", d.abstractText());
+                for (var p : d.parameters()) {
+                    w.writeEmptyElement("wfs", "Parameter", WFS);
+                    w.writeAttribute("name", p.name());
+                    w.writeAttribute("type", p.type() == null ? "xsd:string" : p.type());
+                }
+                w.writeEmptyElement("wfs", "QueryExpressionText", WFS);
+                w.writeAttribute("returnFeatureTypes", layers.stream().map(LayerInfo::qualifiedName).collect(Collectors.joining(" ")));
+                w.writeAttribute("language", StoredQueries.LANGUAGE);
+                w.writeAttribute("isPrivate", "true");
+                w.writeEndElement();
+            }
+            end(w);
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        }
+    }
+
+    /** {@code <wfs:CreateStoredQueryResponse status="OK"/>} and the like. */
+    static void status(OutputStream out, String root) throws IOException {
+        try {
+            XMLStreamWriter w = start(out, root);
+            w.writeAttribute("status", "OK");
             end(w);
         } catch (XMLStreamException e) {
             throw new IOException(e);

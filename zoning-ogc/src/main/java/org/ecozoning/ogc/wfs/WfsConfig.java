@@ -11,10 +11,11 @@ import org.ecozoning.ogc.common.ServiceMetadata;
  * Everything a {@link WfsHandler} needs: the layers, the service metadata, CRS support, the
  * public path the handler is mounted at (for links in capabilities and paging), and the largest
  * page a GetFeature returns ({@code maxCount}: a larger COUNT is capped, not refused; it is also
- * the page size when COUNT is absent).
+ * the page size when COUNT is absent). {@code storedQueries} holds queries made with CreateStoredQuery; give
+ * the handlers of successive scheme versions the same one so a version switch keeps them.
  */
 public record WfsConfig(LayerCatalog catalog, ServiceMetadata metadata, CrsSupport crs, String endpointPath, long maxCount,
-        Clock clock) {
+        Clock clock, StoredQueryRegistry storedQueries) {
     public static final long DEFAULT_MAX_COUNT = 100_000;
 
     public WfsConfig {
@@ -24,20 +25,25 @@ public record WfsConfig(LayerCatalog catalog, ServiceMetadata metadata, CrsSuppo
         endpointPath = endpointPath == null || endpointPath.isEmpty() ? "/wfs" : (endpointPath.startsWith("/") ? endpointPath : "/" + endpointPath);
         if (maxCount <= 0) throw new IllegalArgumentException("maxCount must be positive");
         clock = clock == null ? Clock.systemUTC() : clock;
+        storedQueries = storedQueries == null ? new StoredQueryRegistry() : storedQueries;
     }
 
     /** A configuration with defaults: built-in metadata, proj4j CRS support, mounted at /wfs, 100 000 features a page. */
     public static WfsConfig of(LayerCatalog catalog) {
-        return new WfsConfig(catalog, null, null, "/wfs", DEFAULT_MAX_COUNT, null);
+        return new WfsConfig(catalog, null, null, "/wfs", DEFAULT_MAX_COUNT, null, null);
     }
 
-    public WfsConfig withMetadata(ServiceMetadata m) { return new WfsConfig(catalog, m, crs, endpointPath, maxCount, clock); }
+    public WfsConfig withMetadata(ServiceMetadata m) { return new WfsConfig(catalog, m, crs, endpointPath, maxCount, clock, storedQueries); }
 
-    public WfsConfig withEndpointPath(String p) { return new WfsConfig(catalog, metadata, crs, p, maxCount, clock); }
+    public WfsConfig withEndpointPath(String p) { return new WfsConfig(catalog, metadata, crs, p, maxCount, clock, storedQueries); }
 
-    public WfsConfig withMaxCount(long n) { return new WfsConfig(catalog, metadata, crs, endpointPath, n, clock); }
+    public WfsConfig withMaxCount(long n) { return new WfsConfig(catalog, metadata, crs, endpointPath, n, clock, storedQueries); }
 
-    public WfsConfig withClock(Clock c) { return new WfsConfig(catalog, metadata, crs, endpointPath, maxCount, c); }
+    public WfsConfig withClock(Clock c) { return new WfsConfig(catalog, metadata, crs, endpointPath, maxCount, c, storedQueries); }
 
-    public WfsConfig withCrs(CrsSupport c) { return new WfsConfig(catalog, metadata, c, endpointPath, maxCount, clock); }
+    public WfsConfig withStoredQueries(StoredQueryRegistry r) {
+        return new WfsConfig(catalog, metadata, crs, endpointPath, maxCount, clock, r);
+    }
+
+    public WfsConfig withCrs(CrsSupport c) { return new WfsConfig(catalog, metadata, c, endpointPath, maxCount, clock, storedQueries); }
 }

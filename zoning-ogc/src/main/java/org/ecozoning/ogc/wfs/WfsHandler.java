@@ -32,7 +32,7 @@ import org.w3c.dom.Element;
  */
 public final class WfsHandler implements OgcHandler {
     private static final List<String> OPERATIONS = List.of("GetCapabilities", "DescribeFeatureType", "GetFeature",
-            "GetPropertyValue", "ListStoredQueries", "DescribeStoredQueries");
+            "GetPropertyValue", "ListStoredQueries", "DescribeStoredQueries", "CreateStoredQuery", "DropStoredQuery");
     private static final List<String> SECTIONS = List.of("ServiceIdentification", "ServiceProvider", "OperationsMetadata",
             "FeatureTypeList", "Filter_Capabilities", "All");
 
@@ -104,12 +104,22 @@ public final class WfsHandler implements OgcHandler {
             }
             case WfsRequest.ListStoredQueries l -> {
                 requireV2(l.version(), "ListStoredQueries");
-                yield OgcResponse.stream("application/xml; charset=UTF-8", out -> StoredQueryWriter.list(out, config.catalog().layers()));
+                yield OgcResponse.stream("application/xml; charset=UTF-8", out -> StoredQueryWriter.list(out, config.catalog().layers(), config.storedQueries().all()));
             }
             case WfsRequest.DescribeStoredQueries d -> {
                 requireV2(d.version(), "DescribeStoredQueries");
                 yield OgcResponse.stream("application/xml; charset=UTF-8",
-                        out -> StoredQueryWriter.describe(out, config.catalog().layers(), d.ids()));
+                        out -> StoredQueryWriter.describe(out, config.catalog().layers(), d.ids(), config.storedQueries().all()));
+            }
+            case WfsRequest.CreateStoredQuery c -> {
+                requireV2(c.version(), "CreateStoredQuery");
+                for (var d : c.definitions()) config.storedQueries().create(d);
+                yield OgcResponse.stream("application/xml; charset=UTF-8", out -> StoredQueryWriter.status(out, "CreateStoredQueryResponse"));
+            }
+            case WfsRequest.DropStoredQuery d -> {
+                requireV2(d.version(), "DropStoredQuery");
+                config.storedQueries().drop(d.id());
+                yield OgcResponse.stream("application/xml; charset=UTF-8", out -> StoredQueryWriter.status(out, "DropStoredQueryResponse"));
             }
             case WfsRequest.GetFeature g -> {
                 if (g.isPropertyValue()) requireV2(g.version(), "GetPropertyValue");

@@ -26,6 +26,12 @@ sealed interface WfsRequest {
     /** DescribeStoredQueries; {@code ids} empty means all. */
     record DescribeStoredQueries(WfsVersion version, List<String> ids) implements WfsRequest { }
 
+    /** CreateStoredQuery (XML only): the definitions to add. */
+    record CreateStoredQuery(WfsVersion version, List<StoredQueryRegistry.Definition> definitions) implements WfsRequest { }
+
+    /** DropStoredQuery. */
+    record DropStoredQuery(WfsVersion version, String id) implements WfsRequest { }
+
     /**
      * GetFeature or GetPropertyValue.
      *

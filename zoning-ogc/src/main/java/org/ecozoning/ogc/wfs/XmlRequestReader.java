@@ -34,9 +34,46 @@ final class XmlRequestReader {
             case "GetPropertyValue" -> getFeature(root, version, true);
             case "ListStoredQueries" -> new WfsRequest.ListStoredQueries(version);
             case "DescribeStoredQueries" -> new WfsRequest.DescribeStoredQueries(version,
-                    KvpRequestReader.storedQueryIds(texts(root, "StoredQueryId")));
+                    KvpRequestReader.storedQueryIds(texts(root, "StoredQueryId"), config.storedQueries()));
+            case "CreateStoredQuery" -> createStoredQuery(root, version);
+            case "DropStoredQuery" -> new WfsRequest.DropStoredQuery(version, attr(root, "id"));
             default -> throw OwsException.notSupported(op);
         };
+    }
+
+    /** CreateStoredQuery (ISO 19142 14.5): only the WFS query language, one wfs:Query per definition. */
+    private WfsRequest createStoredQuery(Element root, WfsVersion version) {
+        List<StoredQueryRegistry.Definition> defs = new ArrayList<>();
+        for (Element d : children(root, "StoredQueryDefinition")) {
+            String id = attr(d, "id");
+            if (id == null || id.isBlank()) throw OwsException.missing("id");
+            List<StoredQueryRegistry.Parameter> params = new ArrayList<>();
+            for (Element p : children(d, "Parameter")) {
+                String name = attr(p, "name");
+                if (name == null || name.isBlank()) throw OwsException.missing("Parameter/@name");
+                if (params.stream().anyMatch(x -> x.name().equals(name))) {
+                    throw new OwsException(OwsException.Code.DuplicateStoredQueryParameterName, name,
+                            "参数名重复 " + name + " / duplicate parameter name " + name);
+                }
+                params.add(new StoredQueryRegistry.Parameter(name, attr(p, "type")));
+            }
+            List<Element> texts = children(d, "QueryExpressionText");
+            if (texts.size() != 1) throw OwsException.invalid("QueryExpressionText", "需要一个查询表达式", "exactly one QueryExpressionText is needed");
+            Element text = texts.get(0);
+            if (!StoredQueries.LANGUAGE.equals(attr(text, "language"))) {
+                throw OwsException.invalid("language", "不支持的查询语言 " + attr(text, "language") + "，仅支持 " + StoredQueries.LANGUAGE,
+                        "unsupported query language " + attr(text, "language") + "; supported: " + StoredQueries.LANGUAGE);
+            }
+            List<Element> queries = children(text, "Query");
+            if (queries.size() != 1) {
+                throw OwsException.invalid("QueryExpressionText", "查询表达式须恰含一个 wfs:Query", "the query expression must hold exactly one wfs:Query");
+            }
+            String title = texts(d, "Title").stream().findFirst().orElse(id);
+            String abs = texts(d, "Abstract").stream().findFirst().orElse("");
+            defs.add(new StoredQueryRegistry.Definition(id, title, abs, List.copyOf(params), StoredQueryRegistry.detach(queries.get(0))));
+        }
+        if (defs.isEmpty()) throw OwsException.missing("StoredQueryDefinition");
+        return new WfsRequest.CreateStoredQuery(version, defs);
     }
 
     private WfsRequest describe(Element root, WfsVersion version) {
@@ -73,8 +110,17 @@ final class XmlRequestReader {
         String srs = null;
         String filterVersion = FesFilterParser.FES20;
         boolean bare = false;
-        for (Element q : children(root, null)) {
-            if (q.getLocalName().equals("StoredQuery")) {
+        for (Element child : children(root, null)) {
+            Element q = child;
+            StoredQueryRegistry.Definition created = q.getLocalName().equals("StoredQuery")
+                    ? config.storedQueries().get(q.getAttribute("id")) : null;
+            if (created != null) {
+                java.util.Map<String, String> values = new LinkedHashMap<>();
+                for (Element p : children(q, "Parameter")) values.put(p.getAttribute("name"), p.getTextContent());
+                List<Element> params = children(q, "Parameter");
+                q = StoredQueryRegistry.expand(created, values, prefix -> params.stream().map(p -> p.lookupNamespaceURI(prefix))
+                        .filter(java.util.Objects::nonNull).findFirst().orElse(null));
+            } else if (q.getLocalName().equals("StoredQuery")) {
                 String id = q.getAttribute("id");
                 if (!StoredQueries.isGetFeatureById(id)) {
                     throw OwsException.invalid("storedQuery_Id", "未知的存储查询 " + id, "unknown stored query " + id);
@@ -93,6 +139,8 @@ final class XmlRequestReader {
             }
             String names = attr(q, version == WfsVersion.V2_0_0 ? "typeNames" : "typeName");
             if (names == null) names = attr(q, version == WfsVersion.V2_0_0 ? "typeName" : "typeNames");
+            // OWSLib (0.27) writes the 2.0 attribute in lower case; accepting it costs nothing and lets that client filter
+            if (names == null) names = attr(q, "typenames");
             if (names == null) throw OwsException.missing("typeNames");
             String[] list = names.trim().split("\\s+|,");
             if (list.length != 1) {

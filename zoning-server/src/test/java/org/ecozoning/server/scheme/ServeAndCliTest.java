@@ -22,7 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ecozoning.ogc.common.OgcRequest;
 import org.ecozoning.server.SwappingHandler;
-import org.ecozoning.server.TestWorkspace;
+import org.ecozoning.server.SampleServer;
 import org.ecozoning.server.cli.ZoningCli;
 import org.ecozoning.server.cli.ZoningCliAccess;
 import org.junit.jupiter.api.AfterAll;
@@ -48,6 +48,7 @@ class ServeAndCliTest {
 
     static Path ws;
     static String store;
+    static SampleServer sample;
     static ZoningCliAccess.Server server;
     static String base;
     static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -55,11 +56,11 @@ class ServeAndCliTest {
 
     @BeforeAll
     static void start() {
-        ws = TestWorkspace.copyInto(dir.resolve("ws"));
-        store = TestWorkspace.memoryStore();
-        server = ZoningCliAccess.serve("--port", "0", "--bind", "127.0.0.1", "--workspace", ws.toString(), "--store", store,
-                "--warm-up", "200", "--poll-seconds", "1");
-        base = "http://127.0.0.1:" + server.port();
+        sample = SampleServer.start(dir, "--warm-up", "200", "--poll-seconds", "1");
+        ws = sample.workspace();
+        store = sample.store();
+        server = sample.server();
+        base = sample.base();
     }
 
     @AfterAll
@@ -96,7 +97,7 @@ class ServeAndCliTest {
     }
 
     static int storedUnits() {
-        return server.services().scheme().store().content(server.services().scheme().loaded().version().id()).units().size();
+        return sample.storedUnits();
     }
 
     @Test
