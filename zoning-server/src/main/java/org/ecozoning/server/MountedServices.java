@@ -35,6 +35,7 @@ public final class MountedServices implements AutoCloseable {
     private final org.ecozoning.ogc.wps.WpsHandler wps;
     private final org.ecozoning.ogc.wps.WpsHandler owsWps;
     private final OgcHandler ogcapi;
+    private final org.ecozoning.server.assist.SuggesterHolder suggester = new org.ecozoning.server.assist.SuggesterHolder();
 
     private MountedServices(ServerConfig config, SchemeService scheme) {
         this.config = config;
@@ -48,7 +49,8 @@ public final class MountedServices implements AutoCloseable {
                 .withMetadata(apiMeta).withEndpointPath("/ogcapi"));
         var limits = org.ecozoning.ogc.processes.ProcessLimits.DEFAULTS;
         var registry = org.ecozoning.ogc.processes.ProcessRegistry.standard(
-                new org.ecozoning.server.scheme.StoreEngineLookup(scheme), stylesDir(config), limits);
+                new org.ecozoning.server.scheme.StoreEngineLookup(scheme), stylesDir(config), limits,
+                new org.ecozoning.server.assist.SuggesterInference(suggester));
         this.jobs = new org.ecozoning.ogc.processes.JobService(new org.ecozoning.ogc.processes.MemoryJobStore(), limits);
         this.wps = new org.ecozoning.ogc.wps.WpsHandler(registry, jobs, org.ecozoning.ogc.wps.WpsConfig.DEFAULTS);
         this.owsWps = new org.ecozoning.ogc.wps.WpsHandler(registry, jobs,
@@ -78,7 +80,8 @@ public final class MountedServices implements AutoCloseable {
     /** @return the routes to mount, in landing-page order */
     public List<Route> routes() {
         List<Route> routes = new java.util.ArrayList<>(
-                org.ecozoning.server.portal.Portal.routes(() -> scheme.loaded().scheme()));
+                org.ecozoning.server.portal.Portal.routes(() -> scheme.loaded().scheme(),
+                        org.ecozoning.industry.IndustryCatalog.gbt4754(), suggester));
         routes.addAll(List.of(
                 Route.prefix("/wfs", wfs).listed("网络要素服务（WFS）", "Web Feature Service",
                         "WFS 2.0.0 / 1.1.0：管控单元、要素管控分区、县级行政区", "Control units, element zones, counties as WFS 2.0.0 / 1.1.0"),
@@ -123,6 +126,7 @@ public final class MountedServices implements AutoCloseable {
      */
     public void afterStart(Duration pollEvery, int warmUps) {
         scheme.watch(pollEvery);
+        suggester.warmInBackground();
         if (warmUps > 0) {
             Thread.ofVirtual().name("ecozoning-warmup").start(() -> {
                 try {
