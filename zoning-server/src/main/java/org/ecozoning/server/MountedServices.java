@@ -37,6 +37,7 @@ public final class MountedServices implements AutoCloseable {
     private final org.ecozoning.ogc.wps.WpsHandler owsWps;
     private final OgcHandler ogcapi;
     private final OgcHandler wms;
+    private final org.ecozoning.server.assist.SuggesterHolder suggester = new org.ecozoning.server.assist.SuggesterHolder();
 
     private MountedServices(ServerConfig config, SchemeService scheme) {
         this.config = config;
@@ -53,7 +54,8 @@ public final class MountedServices implements AutoCloseable {
         this.wms = wms(config, scheme, metadata(services, "wms"));
         var limits = org.ecozoning.ogc.processes.ProcessLimits.DEFAULTS;
         var registry = org.ecozoning.ogc.processes.ProcessRegistry.standard(
-                new org.ecozoning.server.scheme.StoreEngineLookup(scheme), stylesDir(config), limits);
+                new org.ecozoning.server.scheme.StoreEngineLookup(scheme), stylesDir(config), limits,
+                new org.ecozoning.server.assist.SuggesterInference(suggester));
         this.jobs = new org.ecozoning.ogc.processes.JobService(new org.ecozoning.ogc.processes.MemoryJobStore(), limits);
         this.wps = new org.ecozoning.ogc.wps.WpsHandler(registry, jobs, org.ecozoning.ogc.wps.WpsConfig.DEFAULTS);
         this.owsWps = new org.ecozoning.ogc.wps.WpsHandler(registry, jobs,
@@ -120,7 +122,8 @@ public final class MountedServices implements AutoCloseable {
     /** @return the routes to mount, in landing-page order */
     public List<Route> routes() {
         List<Route> routes = new java.util.ArrayList<>(
-                org.ecozoning.server.portal.Portal.routes(() -> scheme.loaded().scheme()));
+                org.ecozoning.server.portal.Portal.routes(() -> scheme.loaded().scheme(),
+                        org.ecozoning.industry.IndustryCatalog.gbt4754(), suggester));
         routes.addAll(List.of(
                 Route.prefix("/wms", wms).listed("网络地图服务（WMS）", "Web Map Service",
                         "WMS 1.3.0 / 1.1.1：SLD 样式渲染的管控单元与要素分区地图、要素查询、图例",
@@ -169,6 +172,7 @@ public final class MountedServices implements AutoCloseable {
      */
     public void afterStart(Duration pollEvery, int warmUps) {
         scheme.watch(pollEvery);
+        suggester.warmInBackground();
         if (warmUps > 0) {
             Thread.ofVirtual().name("ecozoning-warmup").start(() -> {
                 try {

@@ -30,18 +30,46 @@ public final class AdmissionComplianceProcess implements ZoningProcess {
     private final EngineLookup engines;
     private final ReportRenderer reports;
     private final ProcessDescription description;
+    private final IndustryInference inference;
 
     public AdmissionComplianceProcess(EngineLookup engines, ReportRenderer reports) {
+        this(engines, reports, IndustryInference.NONE);
+    }
+
+    /**
+     * @param inference reads the industry from the optional {@code description} input when
+     *                  {@code industry} is absent ({@link IndustryInference#NONE}: never)
+     */
+    public AdmissionComplianceProcess(EngineLookup engines, ReportRenderer reports, IndustryInference inference) {
         this.engines = engines;
         this.reports = reports;
+        this.inference = java.util.Objects.requireNonNull(inference, "inference");
         this.description = new ProcessDescription(WPS_ID, API_ID, "1.0.0", "建设项目环境准入符合性研判", "Admission compliance of a planned project",
                 "按生态环境分区管控方案研判拟建项目的环境准入符合性：给出结论、触发规则、涉及单元及省、市、单元三级准入清单条款。结果为预判，不代替审批。",
                 "Judges a planned project against the zoning-control scheme in force: verdict, fired rules, units touched and the province, city"
                         + " and unit access-list clauses. A pre-assessment, not an approval.",
-                commonInputs(true), List.of(
+                ownInputs(), List.of(
                         new OutputDescription("report", "研判报告", "Assessment report", List.of(Format.JSON, Format.HTML, Format.PDF)),
                         new OutputDescription("overlaps", "项目与单元叠加部分", "Site pieces per control unit",
                                 List.of(Format.GEOJSON, Format.GML32, Format.GML32_APP))));
+    }
+
+    /** The common inputs with industry and nature optional (they may come from the description) plus description. */
+    private static List<InputDescription> ownInputs() {
+        List<InputDescription> l = new ArrayList<>();
+        for (InputDescription d : commonInputs(true)) {
+            if (d.id().equals("industry") || d.id().equals("nature")) {
+                l.add(new InputDescription(d.id(), d.titleZh(), d.titleEn(), d.abstractZh() + "（缺省时由 description 推断）", d.complex(),
+                        d.dataType(), d.allowedValues(), d.formats(), 0, d.maxOccurs()));
+            } else {
+                l.add(d);
+            }
+        }
+        l.add(InputDescription.literal("description", "项目描述", "Project description",
+                "项目的文字描述（如「新建年产100万吨焦炭项目」）；未给出 industry 时据此推断行业代码（以及未给出的建设性质、规模），"
+                        + "报告中以「推断结果，请确认」标注；无可信推断时要求提供 industry",
+                "string", 0, List.of()));
+        return l;
     }
 
     static List<InputDescription> commonInputs(boolean geometryRequired) {
@@ -90,8 +118,27 @@ public final class AdmissionComplianceProcess implements ZoningProcess {
         ComplianceEngine engine = engine(engines, in);
         GeometryInput.Parsed site = GeometryInput.parse(in.value("geometry"));
         String crs = in.text("crs") != null ? in.text("crs") : site.srsName();
-        ProjectInput.Builder b = ProjectInput.builder().geometry(site.geometry()).crs(crs).industry(in.require("industry"))
-                .nature(nature(in.require("nature"), "nature")).name(in.text("name"));
+        IndustryInference.Inferred inferred = null;
+        String industry = in.text("industry");
+        if (industry == null) {
+            String text = in.text("description");
+            if (text == null) throw ProcessException.missing("industry");
+            inferred = infer(text);
+            industry = inferred.code();
+        }
+        ProjectNature nature;
+        if (in.text("nature") != null) {
+            nature = nature(in.text("nature"), "nature");
+        } else if (inferred != null && inferred.nature() != null) {
+            nature = inferred.nature();
+        } else {
+            throw inferred == null ? ProcessException.missing("nature")
+                    : new ProcessException(ProcessException.Kind.MISSING_INPUT, "nature",
+                            "缺少必需输入 nature：项目描述未说明建设性质（新建、扩建、改建、迁建）", "missing required input nature: the description states no construction nature");
+        }
+        ProjectInput.Builder b = ProjectInput.builder().geometry(site.geometry()).crs(crs).industry(industry)
+                .nature(nature).name(in.text("name"));
+        if (inferred != null) b.attributes(inferred.attributes());
         Double mw = in.number("capacityMW");
         if (mw != null) b.capacityMW(mw);
         ctx.progress().update(10, "正在研判 / assessing");
@@ -110,7 +157,7 @@ public final class AdmissionComplianceProcess implements ZoningProcess {
             Format f = description.output("report").format(formats.get("report"));
             byte[] bytes;
             if (f == Format.JSON) {
-                bytes = json(report);
+                bytes = inferred == null ? json(report) : json(withInferred(report, inferred));
             } else {
                 lonLat = SiteGeometry.assessed(site.geometry(), crs, report);
                 ReportData data = ReportData.of(ctx.jobId(), ctx.requested(), report, engine.scheme(), lonLat);
@@ -126,6 +173,33 @@ public final class AdmissionComplianceProcess implements ZoningProcess {
         }
         ctx.progress().update(100, "完成 / done");
         return ProcessResult.of(out);
+    }
+
+    private IndustryInference.Inferred infer(String text) {
+        IndustryInference.Outcome o = inference.infer(text);
+        if (o.inferred() != null) return o.inferred();
+        String cands = o.candidates().isEmpty() ? "" : "（候选 / candidates: " + String.join("; ", o.candidates()) + "）";
+        throw new ProcessException(ProcessException.Kind.MISSING_INPUT, "industry",
+                "无法由项目描述可信地推断行业，请提供 industry（GB/T 4754-2017 行业代码）：" + o.messageZh() + cands,
+                "cannot infer the industry confidently from the description; please give industry (GB/T 4754-2017 code): " + o.messageEn());
+    }
+
+    /** The engine's report with the {@code inferred} member (docs/REPORT-SCHEMA.md) appended. */
+    static com.fasterxml.jackson.databind.node.ObjectNode withInferred(AssessmentReport report, IndustryInference.Inferred i) {
+        com.fasterxml.jackson.databind.node.ObjectNode n = JSON.valueToTree(report);
+        com.fasterxml.jackson.databind.node.ObjectNode inf = n.putObject("inferred");
+        inf.put("industryCode", i.code());
+        inf.put("industryNameZh", i.nameZh());
+        inf.put("confidence", Math.round(i.confidence() * 1000) / 1000.0);
+        var words = inf.putArray("matchedWords");
+        i.matchedWords().forEach(words::add);
+        if (i.nature() != null) inf.put("nature", i.nature().name());
+        var attrs = inf.putObject("attributes");
+        i.attributes().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> attrs.put(e.getKey(), e.getValue()));
+        if (i.termsVersion() != null) inf.put("termsVersion", i.termsVersion());
+        inf.put("messageZh", "推断结果，请确认：行业 " + i.code() + " " + i.nameZh() + "（由项目描述推断）");
+        inf.put("messageEn", "inferred, please confirm: industry " + i.code() + " (read from the project description)");
+        return n;
     }
 
     static String locatorOf(String code) {

@@ -13,8 +13,18 @@ public final class ProcessRegistry {
 
     /** The three zoning processes over an engine lookup, reports styled from {@code stylesDir}. */
     public static ProcessRegistry standard(EngineLookup engines, ReportRenderer reports, ProcessLimits limits) {
-        return new ProcessRegistry(List.of(new AdmissionComplianceProcess(engines, reports), new BatchComplianceProcess(engines, limits),
+        return standard(engines, reports, limits, IndustryInference.NONE);
+    }
+
+    /** The three zoning processes, admission compliance reading industries from descriptions with {@code inference}. */
+    public static ProcessRegistry standard(EngineLookup engines, ReportRenderer reports, ProcessLimits limits, IndustryInference inference) {
+        return new ProcessRegistry(List.of(new AdmissionComplianceProcess(engines, reports, inference), new BatchComplianceProcess(engines, limits),
                 new UnitsAtProcess(engines)));
+    }
+
+    /** Same, with the report renderer loaded from a styles folder, and industry inference. */
+    public static ProcessRegistry standard(EngineLookup engines, Path stylesDir, ProcessLimits limits, IndustryInference inference) {
+        return standard(engines, ReportRenderer.load(stylesDir), limits, inference);
     }
 
     /** Same, with the report renderer loaded from a styles folder (styles/control_units.sld). */

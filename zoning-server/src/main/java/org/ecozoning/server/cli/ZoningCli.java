@@ -37,6 +37,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
                 FileCommand.class,
                 PublishCommand.class,
                 SuggestCommand.class,
+                RulesCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class ZoningCli implements Callable<Integer> {

@@ -15,7 +15,8 @@ import org.ecozoning.scheme.Scheme;
 
 /**
  * The portal's JSON API, mounted at {@code /api}: {@code GET /meta}, {@code GET /units/at},
- * {@code GET /search}, {@code GET /industries}, {@code GET /industries/tree}, {@code POST /upload/parse}
+ * {@code GET /search}, {@code GET /industries}, {@code GET /industries/suggest}, {@code GET /industries/tree},
+ * {@code GET /clauses/search}, {@code POST /upload/parse}
  * and {@code POST /assess}. Errors are RFC 9457 problem documents. The caller's principal
  * ({@link OgcRequest#principal()}) is passed down untouched: the seam for accounts and roles.
  */
@@ -30,12 +31,23 @@ public final class PortalApi implements OgcHandler {
     private final IndustryQueries industries;
     private final SiteFiles siteFiles = new SiteFiles();
     private final Assessor assessor;
+    private final AssistQueries assist;
 
     /**
      * @param scheme  the scheme currently published
      * @param catalog the GB/T 4754 catalog
      */
     public PortalApi(Supplier<Scheme> scheme, IndustryCatalog catalog) {
+        this(scheme, catalog, new org.ecozoning.server.assist.SuggesterHolder());
+    }
+
+    /**
+     * @param scheme    the scheme currently published
+     * @param catalog   the GB/T 4754 catalog
+     * @param suggester the shared industry suggester (built once per process)
+     */
+    public PortalApi(Supplier<Scheme> scheme, IndustryCatalog catalog, org.ecozoning.server.assist.SuggesterHolder suggester) {
+        this.assist = new AssistQueries(Objects.requireNonNull(suggester, "suggester"), new org.ecozoning.server.assist.ClauseSearches());
         this.scheme = Objects.requireNonNull(scheme, "scheme");
         this.places = new PlaceQueries();
         this.industries = new IndustryQueries(catalog);
@@ -67,6 +79,8 @@ public final class PortalApi implements OgcHandler {
             case "/units/at" -> { require(get, r, "GET"); return places.at(current(), number(r, "lon"), number(r, "lat")); }
             case "/search" -> { require(get, r, "GET"); return places.search(current(), r.param("q", "")); }
             case "/industries" -> { require(get, r, "GET"); return industries.search(r.param("q", "")); }
+            case "/industries/suggest" -> { require(get, r, "GET"); return assist.suggest(r.param("q", "")); }
+            case "/clauses/search" -> { require(get, r, "GET"); return assist.clauses(current(), r); }
             case "/industries/tree" -> { require(get, r, "GET"); return industries.children(r.param("parent")); }
             case "/upload/parse" -> {
                 require(method.equals("POST"), r, "POST");

@@ -16,7 +16,7 @@ function toast(msg) {
   clearTimeout(toast.timer); toast.timer = setTimeout(() => { e.hidden = true; }, 3500);
 }
 function sheet(id) {
-  for (const s of ['layers', 'info', 'assess']) $(s).hidden = s !== id || !$(s).hidden;
+  for (const s of ['layers', 'info', 'assess', 'clauses']) $(s).hidden = s !== id || !$(s).hidden;
 }
 
 // ---- map ------------------------------------------------------------------------------------
@@ -146,6 +146,27 @@ $('locate').onclick = () => {
     () => toast(t('locDenied')), { enableHighAccuracy: true, timeout: 10000 });
 };
 $('layersBtn').onclick = () => sheet('layers');
+
+// ---- clause search (version in force) -------------------------------------------------------
+$('clausesBtn').onclick = () => { sheet('clauses'); $('clauseQ').focus(); };
+let clauseTimer;
+$('clauseQ').addEventListener('input', () => { clearTimeout(clauseTimer); clauseTimer = setTimeout(clauseSearch, 300); });
+$('clauseForm').addEventListener('submit', (e) => { e.preventDefault(); clauseSearch(); });
+async function clauseSearch() {
+  const q = $('clauseQ').value.trim(); const ul = $('clauseHits'); ul.innerHTML = ''; $('clauseTotal').textContent = '';
+  if (!q) return;
+  let r;
+  try { r = await api('/clauses/search?q=' + encodeURIComponent(q)); } catch (err) { $('clauseTotal').textContent = err.message; return; }
+  if ($('clauseQ').value.trim() !== q) return;
+  $('clauseTotal').textContent = t('clauseTotal').replace('{n}', r.total).replace('{v}', r.version);
+  for (const h of r.hits) {
+    const li = document.createElement('li');
+    // snippetHtml is HTML-escaped by the server except for the <em> highlights
+    li.innerHTML = `<div class="muted">${esc(h.levelZh || '')} · ${esc(h.dimensionZh || '')}${h.unitCode ? ' · ' + esc(h.unitCode) + ' ' + esc(h.unitName || '') : ''}</div>`
+      + `<div class="snippet">${h.snippetHtml}</div>`;
+    ul.append(li);
+  }
+}
 $('assessBtn').onclick = () => sheet('assess');
 $('lang').onclick = () => { setLang(getLang() === 'en' ? 'zh' : 'en'); renderLayers(); if (state.report) renderReport(state.report); };
 
@@ -211,7 +232,24 @@ $('industryQ').addEventListener('input', () => { clearTimeout(indTimer); indTime
 async function industrySearch() {
   const q = $('industryQ').value.trim(); const ul = $('industryHits'); ul.innerHTML = '';
   if (!q) return;
-  const r = await api('/industries?q=' + encodeURIComponent(q)).catch(() => ({ results: [] }));
+  const looksLikeText = q.length >= 4 && /[\u4e00-\u9fff]/.test(q);
+  const [r, s] = await Promise.all([
+    api('/industries?q=' + encodeURIComponent(q)).catch(() => ({ results: [] })),
+    looksLikeText ? api('/industries/suggest?q=' + encodeURIComponent(q)).catch(() => null) : Promise.resolve(null)]);
+  if ($('industryQ').value.trim() !== q) return;
+  // suggestions from the description: shown as 推荐 / suggested with their confidence, never picked silently
+  if (s && s.suggestions) {
+    for (const x of s.suggestions.slice(0, 3)) {
+      const li = document.createElement('li'); li.dataset.code = x.code; li.className = 'suggested';
+      const tag = x.aboveThreshold ? t('suggested') : t('lowConfidence');
+      li.innerHTML = `<span class="tag">${esc(tag)} ${Math.round(x.confidence * 100)}%</span> <b>${esc(x.code)}</b> ${esc(x.name)}`
+        + ` <span class="muted">${esc(x.matchedWords.join('、'))}</span>`;
+      li.onclick = () => chooseIndustry({ code: x.code, name: x.name }); ul.append(li);
+    }
+    if (!s.confident && s.messageZh) {
+      const li = document.createElement('li'); li.className = 'muted'; li.textContent = pick(s, 'message'); ul.append(li);
+    }
+  }
   for (const i of r.results) {
     const li = document.createElement('li'); li.dataset.code = i.code;
     li.innerHTML = `<b>${esc(i.code)}</b> ${esc(i.name)} <span class="muted">${esc(i.levelZh)}${i.path.length ? ' · ' + esc(i.path.join(' › ')) : ''}</span>`;

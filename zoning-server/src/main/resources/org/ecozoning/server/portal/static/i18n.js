@@ -11,7 +11,8 @@ export const TEXT = {
     locating: '正在定位…', locDenied: '无法获取位置（未授权或不可用）', locNone: '此浏览器不支持定位',
     needSite: '请先画出或上传项目位置', needIndustry: '请选择行业', siteReady: '项目位置：', shareCopied: '分享链接已复制',
     findings: '研判依据', clauses: '适用清单条款', warnings: '提示', noFindings: '没有规则提出限制，须遵守基本准入要求',
-    drawHint: '在地图上点击添加顶点，然后点「完成」', failed: '请求失败', chosen: '已选：', decisive: '决定性',
+    drawHint: '在地图上点击添加顶点，然后点「完成」', failed: '请求失败', chosen: '已选：', suggested: '推荐', lowConfidence: '低置信度', clauses: '条款', clausesTitle: '准入清单条款检索',
+    clausePh: '如 焦化 汾河', clauseTotal: '现行版本 {v} 中共 {n} 条', decisive: '决定性',
     zone_layer: '图层', units_layer: '环境管控单元', counties_layer: '县级行政区', features: '个要素',
   },
   en: {
@@ -26,7 +27,8 @@ export const TEXT = {
     locNone: 'This browser cannot locate', needSite: 'Draw or upload the site first', needIndustry: 'Choose an industry',
     siteReady: 'Site: ', shareCopied: 'Share link copied', findings: 'Findings', clauses: 'Applicable clauses',
     warnings: 'Notes', noFindings: 'No rule objects; the basic requirements apply', drawHint: 'Tap the map to add vertices, then Done',
-    failed: 'Request failed', chosen: 'Chosen: ', decisive: 'decisive', zone_layer: 'Layer',
+    failed: 'Request failed', chosen: 'Chosen: ', suggested: 'Suggested', lowConfidence: 'Low confidence', clauses: 'Clauses',
+    clausesTitle: 'Search access-list clauses', clausePh: 'e.g. 焦化 汾河', clauseTotal: '{n} clauses in version {v} in force', decisive: 'decisive', zone_layer: 'Layer',
     units_layer: 'Control units', counties_layer: 'Counties', features: 'features',
   },
 };
