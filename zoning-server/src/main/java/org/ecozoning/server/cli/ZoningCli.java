@@ -37,6 +37,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
                 FileCommand.class,
                 PublishCommand.class,
                 SuggestCommand.class,
+                ReportCommand.class,
+                MonitoringCommand.class,
+                SuperviseCommand.class,
+                CasesCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class ZoningCli implements Callable<Integer> {
