@@ -20,7 +20,7 @@ public final class TestWorkspace {
     private static final List<String> FILES = List.of(
             "services.json",
             "sample/units.geojson", "sample/zones.geojson", "sample/access-lists.json", "sample/counties.geojson",
-            "rules/shanxi-rules.json",
+            "rules/shanxi-rules.json", "tracking/targets.json",
             "mappings/national.json", "mappings/chinese.json", "mappings/native.json",
             "data/shanxi-counties.geojson", "data/gbt4754-2017-industries.csv");
 

@@ -35,6 +35,8 @@ public final class ReportMaker {
     public static final long SAMPLE_SEED = 2024;
     /** First year of the sample monitoring data. */
     public static final int SAMPLE_FIRST_YEAR = 2021;
+    /** Last year the sample monitoring data always covers (a range is only ever widened, so a year's sample figures do not depend on the request). */
+    public static final int SAMPLE_LAST_YEAR = 2025;
 
     private final Path workspace;
     private final SchemeStore store;
@@ -62,8 +64,7 @@ public final class ReportMaker {
      */
     public Monitoring monitoring(Path csv, int firstYear, int lastYear) {
         if (csv == null) {
-            int from = Math.min(firstYear, SAMPLE_FIRST_YEAR);
-            return new Monitoring(new SampleMonitoringGenerator(SAMPLE_SEED).generate(scheme, from, Math.max(from, lastYear)), true, null);
+            return new Monitoring(new SampleMonitoringGenerator(SAMPLE_SEED).generate(scheme, sampleFrom(firstYear), sampleTo(lastYear)), true, null);
         }
         if (!Files.isRegularFile(csv)) {
             throw new UserFacingException("监测数据文件不存在 / Monitoring file not found: " + csv);
@@ -96,14 +97,7 @@ public final class ReportMaker {
      * @return the report's HTML
      */
     public String evaluationHtml(int from, int to, Monitoring monitoring) {
-        checkYear(from);
-        checkYear(to);
-        if (to < from) {
-            throw new UserFacingException("起始年份晚于结束年份 / --from " + from + " is after --to " + to);
-        }
-        if (to - from > 10) {
-            throw new UserFacingException("评估期最长 11 年 / An evaluation covers at most 11 years");
-        }
+        checkRange(from, to);
         return label(EvaluationReport.build(from, to, sources(monitoring.readings())).html(), monitoring.sample(), null);
     }
 
@@ -135,7 +129,37 @@ public final class ReportMaker {
         return out;
     }
 
-    static void checkYear(int year) {
+    /** @return the first year of the sample generated for a request starting at {@code year} */
+    public static int sampleFrom(int year) {
+        return Math.min(year, SAMPLE_FIRST_YEAR);
+    }
+
+    /** @return the last year of the sample generated for a request ending at {@code year} */
+    public static int sampleTo(int year) {
+        return Math.max(year, SAMPLE_LAST_YEAR);
+    }
+
+    /**
+     * @param from first year
+     * @param to   last year
+     * @throws UserFacingException when the range is not a sensible evaluation period
+     */
+    public static void checkRange(int from, int to) {
+        checkYear(from);
+        checkYear(to);
+        if (to < from) {
+            throw new UserFacingException("起始年份晚于结束年份 / the first year " + from + " is after the last year " + to);
+        }
+        if (to - from > 10) {
+            throw new UserFacingException("评估期最长 11 年 / An evaluation covers at most 11 years");
+        }
+    }
+
+    /**
+     * @param year a report year
+     * @throws UserFacingException outside 2000–2100
+     */
+    public static void checkYear(int year) {
         if (year < 2000 || year > 2100) {
             throw new UserFacingException("年份应在 2000–2100 之间 / The year must be within 2000–2100: " + year);
         }
