@@ -39,6 +39,13 @@ public final class TestWorkspace {
                 Files.createDirectories(to.getParent());
                 Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
             }
+            // the SLD styles (the servers look beside the workspace, else inside it)
+            Files.createDirectories(dir.resolve("styles"));
+            try (var sld = Files.newDirectoryStream(REPO.resolveSibling("styles"), "*.sld")) {
+                for (Path f : sld) {
+                    Files.copy(f, dir.resolve("styles").resolve(f.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
