@@ -13,7 +13,7 @@ import org.ecozoning.tracking.supervision.CaseStore;
 public final class TrackingLayers {
 
     /** Layers that only staff may see (local names). */
-    public static final Set<String> STAFF_ONLY = Set.of(CaseFeatureSource.NAME, "unit_statistics");
+    public static final Set<String> STAFF_ONLY = Set.of(CaseFeatureSource.NAME);
 
     private TrackingLayers() {
     }
