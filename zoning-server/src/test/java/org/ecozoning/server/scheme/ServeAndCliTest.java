@@ -148,7 +148,7 @@ class ServeAndCliTest {
         HttpResponse<String> missing = get("/ows?REQUEST=GetCapabilities");
         assertThat(missing.statusCode()).isEqualTo(400);
         assertThat(missing.body()).contains("MissingParameterValue");
-        assertThat(get("/").body()).contains("/wfs").contains("/ogcapi").contains("/ows").contains("网络要素服务");
+        assertThat(get("/about").body()).contains("/wfs").contains("/ogcapi").contains("/ows").contains("网络要素服务");
     }
 
     @Test
