@@ -137,6 +137,8 @@ public final class MountedServices implements AutoCloseable {
                         "WPS 1.0.0：符合性智能研判、批量研判、单元查询", "WPS 1.0.0: admission compliance, batch compliance, units at a place"),
                 Route.prefix("/ows", ows()).listed("OWS 综合端点", "Combined OWS endpoint",
                         "按 SERVICE 参数分派（WFS、WMS、WPS）", "Dispatches on the SERVICE parameter (WFS, WMS, WPS)")));
+        // staff only (跟踪评估报告; to be gated by the rights filter), hence not listed on the landing page
+        routes.add(Route.prefix("/reports", new org.ecozoning.server.tracking.ReportsHandler(scheme)));
         return routes;
     }
 

@@ -20,7 +20,7 @@ public final class TestWorkspace {
     private static final List<String> FILES = List.of(
             "services.json",
             "sample/units.geojson", "sample/zones.geojson", "sample/access-lists.json", "sample/counties.geojson",
-            "rules/shanxi-rules.json",
+            "rules/shanxi-rules.json", "tracking/targets.json",
             "mappings/national.json", "mappings/chinese.json", "mappings/native.json",
             "data/shanxi-counties.geojson", "data/gbt4754-2017-industries.csv");
 
@@ -38,6 +38,13 @@ public final class TestWorkspace {
                 Path to = dir.resolve(f);
                 Files.createDirectories(to.getParent());
                 Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+            }
+            // the SLD styles (the servers look beside the workspace, else inside it)
+            Files.createDirectories(dir.resolve("styles"));
+            try (var sld = Files.newDirectoryStream(REPO.resolveSibling("styles"), "*.sld")) {
+                for (Path f : sld) {
+                    Files.copy(f, dir.resolve("styles").resolve(f.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -60,6 +60,19 @@ public final class StoreOptions {
         }
     }
 
+    /** @return the scheme service (bootstraps an empty store, loads the version in force); close it when done */
+    public SchemeService openService() {
+        String url = storeUrl();
+        try {
+            return SchemeService.open(workspace(), url);
+        } catch (StoreException | org.ecozoning.server.UserFacingException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new StoreException("无法打开方案数据库 / Cannot open the scheme store"
+                    + (url == null ? "" : " " + org.ecozoning.store.SchemeStores.redact(url)) + ": " + rootMessage(e), e);
+        }
+    }
+
     private static String rootMessage(Throwable t) {
         Throwable c = t;
         while (c.getCause() != null) {

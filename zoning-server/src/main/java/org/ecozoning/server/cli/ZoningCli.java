@@ -38,6 +38,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
                 PublishCommand.class,
                 SuggestCommand.class,
                 RulesCommand.class,
+                ReportCommand.class,
+                MonitoringCommand.class,
+                SuperviseCommand.class,
+                CasesCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class ZoningCli implements Callable<Integer> {

@@ -31,12 +31,24 @@ public final class SchemeLoader {
     private final IndustryCatalog industries;
     private final Path countiesFile;
     private final List<County> counties;
+    private final java.util.function.Function<Scheme, List<org.ecozoning.ogc.common.LayerInfo>> extraLayers;
 
     /**
      * @param workspace  the workspace directory
      * @param industries the industry classification
      */
     public SchemeLoader(Path workspace, IndustryCatalog industries) {
+        this(workspace, industries, s -> List.of());
+    }
+
+    /**
+     * @param workspace   the workspace directory
+     * @param industries  the industry classification
+     * @param extraLayers layers published after the scheme's own (e.g. supervision cases), per loaded scheme
+     */
+    public SchemeLoader(Path workspace, IndustryCatalog industries,
+            java.util.function.Function<Scheme, List<org.ecozoning.ogc.common.LayerInfo>> extraLayers) {
+        this.extraLayers = java.util.Objects.requireNonNull(extraLayers, "extraLayers");
         this.workspace = workspace;
         this.industries = industries;
         this.countiesFile = countiesFile(workspace);
@@ -95,6 +107,12 @@ public final class SchemeLoader {
             catalog = SchemeLayers.build(stored.content().units(), stored.content().zones(), countiesFile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        List<org.ecozoning.ogc.common.LayerInfo> extra = extraLayers.apply(scheme);
+        if (!extra.isEmpty()) {
+            List<org.ecozoning.ogc.common.LayerInfo> all = new java.util.ArrayList<>(catalog.layers());
+            all.addAll(extra);
+            catalog = new LayerCatalog(all);
         }
         return new LoadedScheme(stored.version(), scheme, new ComplianceEngine(scheme, industries), catalog);
     }

@@ -73,7 +73,9 @@ public final class SchemeService implements VersionSelector, AutoCloseable {
     public static SchemeService open(Path workspace, String storeUrl) {
         SchemeStore store = openStore(workspace, storeUrl);
         try {
-            return new SchemeService(store, new SchemeLoader(workspace, IndustryCatalog.gbt4754()));
+            var casesLayer = org.ecozoning.server.tracking.TrackingLayers.supervisionCases(
+                    new org.ecozoning.tracking.supervision.CaseStore(store));
+            return new SchemeService(store, new SchemeLoader(workspace, IndustryCatalog.gbt4754(), s -> java.util.List.of(casesLayer)));
         } catch (RuntimeException e) {
             store.close();
             throw e;
