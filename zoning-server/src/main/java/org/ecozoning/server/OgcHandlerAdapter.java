@@ -70,6 +70,7 @@ public final class OgcHandlerAdapter extends Handler.Abstract {
         String below = Request.getPathInContext(request).substring(mountPath.length());
         OgcRequest.Builder b = OgcRequest.builder(request.getMethod(), below.isEmpty() ? "/" : below)
                 .baseUrl(baseUrl(request))
+                .clientAddress(Request.getRemoteAddr(request))
                 .body(new LimitedInputStream(Content.Source.asInputStream(request), maxRequestBodyBytes));
         String rawQuery = request.getHttpURI().getQuery();
         if (rawQuery != null) {
