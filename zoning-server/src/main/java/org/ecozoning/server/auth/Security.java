@@ -18,8 +18,11 @@ import org.ecozoning.store.SchemeStores;
 public final class Security {
     /** Session lifetime. */
     public static final Duration SESSION_TTL = Duration.ofHours(8);
-    /** Anonymous compliance requests per address: 30 at once, 30 per minute refill. */
-    public static final int ANONYMOUS_BURST = 30;
+    /**
+     * Anonymous compliance requests per address: 30 at once, 30 per minute refill (system property
+     * {@code ecozoning.anonymous.burst} overrides the 30).
+     */
+    public static final int ANONYMOUS_BURST = Integer.getInteger("ecozoning.anonymous.burst", 30);
 
     private final Authenticator authenticator;
     private final CatalogViews views;
