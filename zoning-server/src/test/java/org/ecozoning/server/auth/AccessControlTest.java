@@ -50,7 +50,7 @@ class AccessControlTest {
         try (var sld = Files.list(TestWorkspace.REPO.resolveSibling("styles"))) {
             for (Path f : sld.toList()) Files.copy(f, styles.resolve(f.getFileName().toString()));
         }
-        Files.writeString(ws.resolve("access.json"), "{\"publicLayers\": [\"control_units\", \"ecological_zones\"]}");
+        Files.writeString(ws.resolve("access.json"), "{\"publicLayers\": [\"control_units\", \"air_zones\"]}");
         ServerConfig config = ServerConfig.defaults(ws).withPort(0).withBind("127.0.0.1").withStoreUrl(TestWorkspace.memoryStore());
         services = MountedServices.open(config);
         adminPassword = services.security().generatedAdminPassword().orElseThrow();
