@@ -39,6 +39,13 @@ public final class TestWorkspace {
                 Files.createDirectories(to.getParent());
                 Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
             }
+            // the SLD styles the report renderer loads (styles/ beside the workspace, else inside it)
+            Path styles = Files.createDirectories(dir.resolve("styles"));
+            try (var sld = Files.list(REPO.resolveSibling("styles"))) {
+                for (Path f : sld.filter(Files::isRegularFile).toList()) {
+                    Files.copy(f, styles.resolve(f.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

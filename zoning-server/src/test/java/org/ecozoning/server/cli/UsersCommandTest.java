@@ -47,7 +47,8 @@ class UsersCommandTest {
     @Test
     void addPasswdListThroughTheCommandLine() {
         Path ws = TestWorkspace.copyInto(dir.resolve("ws"));
-        String store = TestWorkspace.memoryStore();
+        // a file store: each command opens and closes it, as on a real installation
+        String store = "jdbc:h2:file:" + dir.resolve("db").resolve("store").toAbsolutePath();
         Run add = cli("first-password\n", ws, store, "users", "add", "wang.fang", "--role", "staff", "--by", "tester");
         assertThat(add.code()).as(add.err()).isZero();
         assertThat(add.out()).contains("wang.fang");

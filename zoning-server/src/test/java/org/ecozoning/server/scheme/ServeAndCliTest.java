@@ -148,7 +148,8 @@ class ServeAndCliTest {
         HttpResponse<String> missing = get("/ows?REQUEST=GetCapabilities");
         assertThat(missing.statusCode()).isEqualTo(400);
         assertThat(missing.body()).contains("MissingParameterValue");
-        assertThat(get("/").body()).contains("/wfs").contains("/ogcapi").contains("/ows").contains("网络要素服务");
+        // the portal takes "/", the landing page lives at /about
+        assertThat(get("/about").body()).contains("/wfs").contains("/ogcapi").contains("/ows").contains("网络要素服务");
     }
 
     @Test
