@@ -38,10 +38,16 @@ public final class MountedServices implements AutoCloseable {
     private final OgcHandler ogcapi;
     private final OgcHandler wms;
     private final org.ecozoning.server.assist.SuggesterHolder suggester = new org.ecozoning.server.assist.SuggesterHolder();
+    private final org.ecozoning.server.auth.Security security;
+    private final OgcHandler guardedWfs;
+    private final OgcHandler guardedOgcapi;
+    private final OgcHandler guardedWms;
 
-    private MountedServices(ServerConfig config, SchemeService scheme) {
+    private MountedServices(ServerConfig config, SchemeService scheme, org.ecozoning.server.auth.Security security) {
         this.config = config;
         this.scheme = scheme;
+        this.security = security;
+        var views = security.views();
         Path services = config.workspace().resolve("services.json");
         ServiceMetadata wfsMeta = metadata(services, "wfs");
         ServiceMetadata apiMeta = metadata(services, "ogcapi");
@@ -51,7 +57,10 @@ public final class MountedServices implements AutoCloseable {
                 .withEndpointPath("/wfs").withStoredQueries(storedQueries)));
         this.features = new FeaturesHandler(FeaturesConfig.of(scheme.current()).withVersions(scheme)
                 .withMetadata(apiMeta).withEndpointPath("/ogcapi"));
-        this.wms = wms(config, scheme, metadata(services, "wms"));
+        ServiceMetadata wmsMeta = metadata(services, "wms");
+        this.wms = wms(config, scheme, wmsMeta);
+        this.guardedWms = layerGuard(org.ecozoning.server.auth.LayerGuard.Protocol.OWS,
+                wms(config, views.publicSelector(scheme), wmsMeta), wms);
         var limits = org.ecozoning.ogc.processes.ProcessLimits.DEFAULTS;
         var registry = org.ecozoning.ogc.processes.ProcessRegistry.standard(
                 new org.ecozoning.server.scheme.StoreEngineLookup(scheme), stylesDir(config), limits,
@@ -60,12 +69,30 @@ public final class MountedServices implements AutoCloseable {
         this.wps = new org.ecozoning.ogc.wps.WpsHandler(registry, jobs, org.ecozoning.ogc.wps.WpsConfig.DEFAULTS);
         this.owsWps = new org.ecozoning.ogc.wps.WpsHandler(registry, jobs,
                 org.ecozoning.ogc.wps.WpsConfig.DEFAULTS.withMountPath("/ows"));
-        this.ogcapi = org.ecozoning.ogc.processes.ProcessesHandler.compose(features,
-                new org.ecozoning.ogc.processes.ProcessesHandler(registry, jobs, "/ogcapi"));
+        var processes = new org.ecozoning.ogc.processes.ProcessesHandler(registry, jobs, "/ogcapi");
+        this.ogcapi = org.ecozoning.ogc.processes.ProcessesHandler.compose(features, processes);
+        // rights: anonymous and enterprise callers get the services over the public view of the catalog
+        SwappingHandler publicWfs = new SwappingHandler(() -> views.publicView(scheme.current()),
+                catalog -> new WfsHandler(WfsConfig.of(catalog).withMetadata(wfsMeta).withEndpointPath("/wfs")
+                        .withStoredQueries(storedQueries)));
+        this.guardedWfs = layerGuard(org.ecozoning.server.auth.LayerGuard.Protocol.OWS, publicWfs, wfs);
+        OgcHandler publicFeatures = new FeaturesHandler(FeaturesConfig.of(views.publicView(scheme.current()))
+                .withVersions(views.publicSelector(scheme)).withMetadata(apiMeta).withEndpointPath("/ogcapi"));
+        this.guardedOgcapi = layerGuard(org.ecozoning.server.auth.LayerGuard.Protocol.API,
+                org.ecozoning.ogc.processes.ProcessesHandler.compose(publicFeatures, processes), ogcapi);
+    }
+
+    /**
+     * A layer service with rights: staff get {@code staffHandler} (full catalog), others
+     * {@code publicHandler} (public view); direct requests for staff layers are refused. A new layer
+     * service (WMS) is wired the same way.
+     */
+    OgcHandler layerGuard(org.ecozoning.server.auth.LayerGuard.Protocol protocol, OgcHandler publicHandler, OgcHandler staffHandler) {
+        return new org.ecozoning.server.auth.LayerGuard(security.views(), scheme::current, protocol, publicHandler, staffHandler);
     }
 
     /** WMS over the version in force (each request reads it through the selector), with CQL_FILTER. */
-    private static OgcHandler wms(ServerConfig config, SchemeService scheme, ServiceMetadata meta) {
+    private static OgcHandler wms(ServerConfig config, org.ecozoning.ogc.common.VersionSelector scheme, ServiceMetadata meta) {
         var fonts = org.ecozoning.render.FontCatalog.withFolder(config.workspace().resolve("fonts"));
         fonts.warmUp();
         var crs = new org.ecozoning.ogc.common.Proj4jCrsSupport();
@@ -116,37 +143,68 @@ public final class MountedServices implements AutoCloseable {
      * @return the services; close them after the server stopped
      */
     public static MountedServices open(ServerConfig config) {
-        return new MountedServices(config, SchemeService.open(config.workspace(), config.storeUrl()));
+        SchemeService scheme = SchemeService.open(config.workspace(), config.storeUrl());
+        try {
+            var security = org.ecozoning.server.auth.Security.open(scheme.store(), config.workspace(),
+                    java.time.Clock.systemUTC(), bcryptCost(), System.getenv(org.ecozoning.server.auth.BootstrapAdmin.ENV));
+            security.generatedAdminPassword().ifPresent(pw -> System.out.println(
+                    "已创建管理员账户 admin，初始密码（仅显示一次）/ created administrator \"admin\"; initial password (shown once): " + pw));
+            return new MountedServices(config, scheme, security);
+        } catch (RuntimeException e) {
+            scheme.close();
+            throw e;
+        }
+    }
+
+    /** BCrypt cost: system property {@code ecozoning.bcrypt.cost} (tests use 4), else the default. */
+    static int bcryptCost() {
+        return Integer.getInteger("ecozoning.bcrypt.cost", org.ecozoning.server.auth.PasswordHasher.DEFAULT_COST);
+    }
+
+    /** @return the security pieces (accounts, sessions, policy) */
+    public org.ecozoning.server.auth.Security security() {
+        return security;
     }
 
     /** @return the routes to mount, in landing-page order */
     public List<Route> routes() {
-        List<Route> routes = new java.util.ArrayList<>(
-                org.ecozoning.server.portal.Portal.routes(() -> scheme.loaded().scheme(),
-                        org.ecozoning.industry.IndustryCatalog.gbt4754(), suggester));
-        routes.addAll(List.of(
-                Route.prefix("/wms", wms).listed("网络地图服务（WMS）", "Web Map Service",
+        List<Route> routes = new java.util.ArrayList<>();
+        for (Route r : org.ecozoning.server.portal.Portal.routes(() -> scheme.loaded().scheme(),
+                org.ecozoning.industry.IndustryCatalog.gbt4754(), suggester)) {
+            routes.add(r.path().equals("/api") ? security.authenticatedAndLimited(r) : security.authenticated(r));
+        }
+        List<Route> services = List.of(
+                Route.prefix("/wms", guardedWms).listed("网络地图服务（WMS）", "Web Map Service",
                         "WMS 1.3.0 / 1.1.1：SLD 样式渲染的管控单元与要素分区地图、要素查询、图例",
                         "Maps of units and zones styled with SLD, feature info and legends (WMS 1.3.0 / 1.1.1)"),
-                Route.prefix("/wfs", wfs).listed("网络要素服务（WFS）", "Web Feature Service",
+                Route.prefix("/wfs", guardedWfs).listed("网络要素服务（WFS）", "Web Feature Service",
                         "WFS 2.0.0 / 1.1.0：管控单元、要素管控分区、县级行政区", "Control units, element zones, counties as WFS 2.0.0 / 1.1.0"),
-                Route.prefix("/ogcapi", ogcapi).listed("OGC API – 要素与处理", "OGC API – Features and Processes",
+                Route.prefix("/ogcapi", guardedOgcapi).listed("OGC API – 要素与处理", "OGC API – Features and Processes",
                         "GeoJSON 与 HTML，按坐标系、CQL2 过滤，按日期选择方案版本；符合性研判处理（同步/异步作业）",
                         "GeoJSON and HTML, CRS selection, CQL2 filters, scheme version by date; compliance processes (sync/async jobs)"),
                 Route.prefix("/wps", wps).listed("网络处理服务（WPS）", "Web Processing Service",
                         "WPS 1.0.0：符合性智能研判、批量研判、单元查询", "WPS 1.0.0: admission compliance, batch compliance, units at a place"),
                 Route.prefix("/ows", ows()).listed("OWS 综合端点", "Combined OWS endpoint",
-                        "按 SERVICE 参数分派（WFS、WMS、WPS）", "Dispatches on the SERVICE parameter (WFS, WMS, WPS)")));
-        // staff only (跟踪评估报告; to be gated by the rights filter), hence not listed on the landing page
-        routes.add(Route.prefix("/reports", new org.ecozoning.server.tracking.ReportsHandler(scheme)));
+                        "按 SERVICE 参数分派（WFS、WMS、WPS）", "Dispatches on the SERVICE parameter (WFS, WMS, WPS)"),
+                Route.prefix("/admin", new org.ecozoning.server.auth.AdminApi(scheme::store, security.users(), scheme::refresh))
+                        .listed("工作人员与管理接口", "Staff and administration API",
+                                "版本列表、审计记录；备案、发布、用户（需登录）", "Versions, audit trail; file, publish, users (login required)"));
+        // anonymous compliance requests (WPS, OGC API processes, /ows Execute or POST) are rate-limited
+        services.forEach(r -> routes.add(r.path().equals("/wfs") || r.path().equals("/wms") || r.path().equals("/admin")
+                ? security.authenticated(r) : security.authenticatedAndLimited(r)));
+        routes.add(Route.prefix("/auth", new org.ecozoning.server.auth.AuthApi(security.authenticator())));
+        // tracking and evaluation reports (跟踪评估报告): staff only, hence not listed on the landing page
+        routes.add(security.authenticated(Route.prefix("/reports",
+                new org.ecozoning.server.auth.RoleGate(org.ecozoning.server.auth.Role.STAFF, "/reports",
+                        new org.ecozoning.server.tracking.ReportsHandler(scheme)))));
         return routes;
     }
 
     /** @return the {@code /ows} endpoint: one line per KVP service */
     OwsDispatcher ows() {
         return new OwsDispatcher()
-                .service("WFS", wfs)
-                .service("WMS", wms)
+                .service("WFS", guardedWfs)
+                .service("WMS", guardedWms)
                 .service("WPS", owsWps);
     }
 

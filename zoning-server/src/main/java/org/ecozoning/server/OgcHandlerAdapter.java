@@ -50,16 +50,41 @@ public final class OgcHandlerAdapter extends Handler.Abstract {
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         OgcResponse answer;
+        OgcRequest ogc = null;
         try {
-            answer = handler.handle(toOgcRequest(request));
+            ogc = toOgcRequest(request);
+            answer = handler.handle(ogc);
             if (answer == null) {
                 throw new IllegalStateException("handler returned no response: " + handler);
             }
         } catch (Throwable t) {
             answer = problemFor(request, t).toResponse();
         }
+        if (ogc != null) {
+            drainUnread(ogc);
+        }
         send(request, response, callback, answer);
         return true;
+    }
+
+    /** Most an unread request body is read past before answering, so the connection can be reused. */
+    private static final int DRAIN_LIMIT = 1 << 20;
+
+    /**
+     * Reads (and drops) what a handler left of a small request body — e.g. a POST refused with 401
+     * before its body was read — so that the client's kept-alive connection is not closed under a
+     * request it sends next. Larger leftovers are left to Jetty, which then closes the connection.
+     */
+    private static void drainUnread(OgcRequest request) {
+        byte[] sink = new byte[8192];
+        try {
+            int total = 0;
+            for (int n; total < DRAIN_LIMIT && (n = request.body().read(sink)) > 0; ) {
+                total += n;
+            }
+        } catch (java.io.IOException | RuntimeException ignored) {
+            // the body is unusable anyway; Jetty closes the connection if it must
+        }
     }
 
     private OgcRequest toOgcRequest(Request request) {
@@ -70,6 +95,7 @@ public final class OgcHandlerAdapter extends Handler.Abstract {
         String below = Request.getPathInContext(request).substring(mountPath.length());
         OgcRequest.Builder b = OgcRequest.builder(request.getMethod(), below.isEmpty() ? "/" : below)
                 .baseUrl(baseUrl(request))
+                .clientAddress(Request.getRemoteAddr(request))
                 .body(new LimitedInputStream(Content.Source.asInputStream(request), maxRequestBodyBytes));
         String rawQuery = request.getHttpURI().getQuery();
         if (rawQuery != null) {

@@ -81,6 +81,14 @@ public final class Route {
         return listed(new ServiceEntry(path, nameZh, nameEn, summaryZh, summaryEn));
     }
 
+    /**
+     * @param wrap wraps the handler (authentication, rate limits)
+     * @return a copy whose handler is {@code wrap(handler())}, same path and entry
+     */
+    public Route wrapped(java.util.function.UnaryOperator<OgcHandler> wrap) {
+        return new Route(path, match, wrap.apply(handler), entry);
+    }
+
     /** @return the route path or prefix */
     public String path() {
         return path;

@@ -20,5 +20,13 @@ public enum AuditAction {
     /** A supervision case changed status. */
     CASE_STATUS,
     /** A note or photo reference was added to a supervision case. */
-    CASE_NOTE
+    CASE_NOTE,
+    /** A user account was created (zoning-server auth). */
+    USER_ADD,
+    /** A user's password was changed. */
+    USER_PASSWORD,
+    /** A user's role was changed. */
+    USER_ROLE,
+    /** A user account was disabled or enabled. */
+    USER_DISABLE
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -22,6 +23,8 @@ public final class OgcRequest {
     private final Map<String, String> headers;
     private final String baseUrl;
     private final String principal;
+    private final java.util.Set<String> roles;
+    private final String clientAddress;
     private final InputStream body;
 
     private OgcRequest(Builder b) {
@@ -31,6 +34,8 @@ public final class OgcRequest {
         this.headers = Collections.unmodifiableMap(b.headers);
         this.baseUrl = b.baseUrl;
         this.principal = b.principal;
+        this.roles = java.util.Set.copyOf(b.roles);
+        this.clientAddress = b.clientAddress;
         this.body = b.body == null ? new ByteArrayInputStream(new byte[0]) : b.body;
     }
 
@@ -69,15 +74,43 @@ public final class OgcRequest {
     /** The authenticated user name, or null for an anonymous caller. */
     public String principal() { return principal; }
 
+    /**
+     * The roles of the caller as the server shell authenticated them (e.g. {@code STAFF}); empty for
+     * an anonymous caller. Handlers that decide on rights ask {@link #hasRole}.
+     */
+    public java.util.Set<String> roles() { return roles; }
+
+    /** Whether the caller holds {@code role}. */
+    public boolean hasRole(String role) { return roles.contains(role); }
+
+    /** The client's network address (for rate limits and logs), or null when unknown. */
+    public String clientAddress() { return clientAddress; }
+
     public InputStream body() { return body; }
 
-    /** The same request with another body stream (e.g. a buffered one a dispatcher has peeked into). */
-    public OgcRequest withBody(InputStream newBody) {
+    /** The same request for an authenticated caller: user name (null = anonymous) and roles. */
+    public OgcRequest withCaller(String user, java.util.Set<String> callerRoles) {
+        Builder b = copy();
+        b.principal = user;
+        b.roles = Set.copyOf(callerRoles);
+        b.body = body;
+        return b.build();
+    }
+
+    private Builder copy() {
         Builder b = new Builder(method, path);
         params.forEach((k, v) -> v.forEach(x -> b.param(k, x)));
         b.headers.putAll(headers);
         b.baseUrl = baseUrl;
         b.principal = principal;
+        b.roles = roles;
+        b.clientAddress = clientAddress;
+        return b;
+    }
+
+    /** The same request with another body stream (e.g. a buffered one a dispatcher has peeked into). */
+    public OgcRequest withBody(InputStream newBody) {
+        Builder b = copy();
         b.body = newBody;
         return b.build();
     }
@@ -92,6 +125,8 @@ public final class OgcRequest {
         private final Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         private String baseUrl = "http://localhost:8080";
         private String principal;
+        private Set<String> roles = Set.of();
+        private String clientAddress;
         private InputStream body;
 
         private Builder(String method, String path) {
@@ -125,6 +160,10 @@ public final class OgcRequest {
         }
 
         public Builder principal(String user) { this.principal = user; return this; }
+
+        public Builder roles(Set<String> callerRoles) { this.roles = Set.copyOf(callerRoles); return this; }
+
+        public Builder clientAddress(String address) { this.clientAddress = address; return this; }
 
         public Builder body(InputStream in) { this.body = in; return this; }
 

@@ -36,6 +36,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
                 DiffCommand.class,
                 FileCommand.class,
                 PublishCommand.class,
+                UsersCommand.class,
                 SuggestCommand.class,
                 RulesCommand.class,
                 ReportCommand.class,

@@ -69,6 +69,8 @@ class TrackingIntegrationTest {
         server = ZoningCliAccess.serve("--port", "0", "--bind", "127.0.0.1", "--workspace", ws.toString(), "--store", store,
                 "--warm-up", "0", "--poll-seconds", "1");
         base = "http://127.0.0.1:" + server.port();
+        server.services().security().users().add("staff1", org.ecozoning.server.auth.Role.STAFF, "staff-password",
+                org.ecozoning.store.Attribution.of("test", null));
         red = scheme().units().stream().filter(u -> u.subtype() == UnitSubtype.ECOLOGICAL_RED_LINE).findFirst().orElseThrow();
     }
 
@@ -97,8 +99,33 @@ class TrackingIntegrationTest {
         return new Run(code, out.toString(), err.toString());
     }
 
+    static final String STAFF = "Basic " + java.util.Base64.getEncoder()
+            .encodeToString("staff1:staff-password".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    /** A GET as a staff member: the cases layer and the reports are staff only. */
     static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", STAFF).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> anonymous(String path) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    @Order(0)
+    void casesLayerAndReportsAreInvisibleToAnonymousCallersOnEveryProtocol() throws Exception {
+        assertThat(anonymous("/wfs?SERVICE=WFS&REQUEST=GetCapabilities").body()).contains("zoning:control_units")
+                .doesNotContain("supervision_cases");
+        assertThat(anonymous("/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetCapabilities").body()).contains("zoning:control_units")
+                .doesNotContain("supervision_cases");
+        assertThat(anonymous("/ogcapi/collections?f=json").body()).contains("control_units").doesNotContain("supervision_cases");
+        assertThat(anonymous("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=zoning:supervision_cases").statusCode())
+                .isEqualTo(403);
+        assertThat(anonymous("/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=zoning:supervision_cases&STYLES=&CRS=CRS:84"
+                + "&BBOX=110,34,115,41&WIDTH=10&HEIGHT=10&FORMAT=image/png").statusCode()).isEqualTo(403);
+        assertThat(anonymous("/ogcapi/collections/supervision_cases/items?f=json").statusCode()).isIn(403, 404);
+        assertThat(anonymous("/reports/tracking?year=2025").statusCode()).isEqualTo(401);
     }
 
     /** A small square (about 45 m) around a point inside the unit, as a GeoJSON feature. */
