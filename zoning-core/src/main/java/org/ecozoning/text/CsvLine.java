@@ -1,13 +1,18 @@
-package org.ecozoning.industry;
+package org.ecozoning.text;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits one RFC 4180 CSV line (quoted fields, doubled quotes); enough for the shipped tables. */
-final class CsvLine {
+/**
+ * One RFC 4180 CSV line (comma separated, quoted fields, doubled quotes), split and written: the
+ * one small CSV helper shared by the shipped tables (industry catalogue) and the monitoring
+ * importer, so they do not each carry a copy. Multi-line quoted fields are out of scope.
+ */
+public final class CsvLine {
     private CsvLine() { }
 
-    static List<String> split(String line) {
+    /** The fields of {@code line}, unquoted, as they stand (no trimming). */
+    public static List<String> split(String line) {
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         boolean quoted = false;
@@ -35,5 +40,19 @@ final class CsvLine {
         }
         out.add(cur.toString());
         return out;
+    }
+
+    /** The fields of {@code line}, unquoted, with surrounding white space stripped. */
+    public static List<String> splitStripped(String line) {
+        List<String> f = split(line);
+        f.replaceAll(String::strip);
+        return f;
+    }
+
+    /** {@code s} as one CSV field: quoted (quotes doubled) when it holds a comma, quote or line break; null as empty. */
+    public static String quote(String s) {
+        if (s == null) return "";
+        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) return s;
+        return '"' + s.replace("\"", "\"\"") + '"';
     }
 }
