@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.ecozoning.text.CsvLine;
 
 /**
  * The GB/T 4754-2017 industry classification as data: lookup of any code (section letter or

@@ -41,6 +41,26 @@ public final class CrsTransformer {
         return out;
     }
 
+    /**
+     * Transforms {@code count} positions of an interleaved x,y array in place (for rendering loops:
+     * no allocation per point). Positions that cannot be transformed become NaN, NaN.
+     */
+    public void transformInPlace(double[] xy, int count) {
+        if (isIdentity()) return;
+        Scratch s = new Scratch();
+        double[] out = new double[2];
+        for (int i = 0, k = 0; i < count; i++, k += 2) {
+            try {
+                apply(xy[k], xy[k + 1], s, out);
+                xy[k] = out[0];
+                xy[k + 1] = out[1];
+            } catch (CrsException e) {
+                xy[k] = Double.NaN;
+                xy[k + 1] = Double.NaN;
+            }
+        }
+    }
+
     /** A transformed copy of {@code g} (the same instance when the transformation is the identity). */
     public Geometry transform(Geometry g) {
         if (isIdentity()) return g;

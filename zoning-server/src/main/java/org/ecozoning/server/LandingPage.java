@@ -1,6 +1,7 @@
 package org.ecozoning.server;
 
 import java.util.List;
+import org.ecozoning.ogc.common.Html;
 import org.ecozoning.ogc.common.MediaTypes;
 import org.ecozoning.ogc.common.OgcHandler;
 import org.ecozoning.ogc.common.OgcRequest;
@@ -40,10 +41,10 @@ final class LandingPage implements OgcHandler {
     static String render(List<ServiceEntry> services, String version) {
         StringBuilder rows = new StringBuilder();
         for (ServiceEntry s : services) {
-            rows.append("      <li><a href=\"").append(escape(s.href())).append("\">")
-                    .append(escape(s.nameZh())).append(" <span lang=\"en\">").append(escape(s.nameEn()))
-                    .append("</span></a>\n        <p>").append(escape(s.summaryZh()))
-                    .append("<br><span lang=\"en\">").append(escape(s.summaryEn())).append("</span></p></li>\n");
+            rows.append("      <li><a href=\"").append(Html.esc(s.href())).append("\">")
+                    .append(Html.esc(s.nameZh())).append(" <span lang=\"en\">").append(Html.esc(s.nameEn()))
+                    .append("</span></a>\n        <p>").append(Html.esc(s.summaryZh()))
+                    .append("<br><span lang=\"en\">").append(Html.esc(s.summaryEn())).append("</span></p></li>\n");
         }
         return """
                 <!DOCTYPE html>
@@ -75,22 +76,6 @@ final class LandingPage implements OgcHandler {
                   <footer>ecozoning %3$s</footer>
                 </body>
                 </html>
-                """.formatted(TITLE_ZH, rows, escape(version));
-    }
-
-    private static String escape(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+                """.formatted(TITLE_ZH, rows, Html.esc(version));
     }
 }

@@ -7,15 +7,10 @@ import org.ecozoning.io.qa.IssueCode;
 import org.ecozoning.io.qa.QaIssue;
 import org.ecozoning.io.source.SourceFeature;
 import org.ecozoning.io.source.SourceLayer;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
+import org.ecozoning.referencing.CrsRegistry;
+import org.ecozoning.referencing.CrsTransformer;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.proj4j.CRSFactory;
-import org.locationtech.proj4j.CoordinateReferenceSystem;
-import org.locationtech.proj4j.CoordinateTransform;
-import org.locationtech.proj4j.CoordinateTransformFactory;
-import org.locationtech.proj4j.ProjCoordinate;
 
 /**
  * Brings a layer's geometries to EPSG:4490 (longitude, latitude) and checks that the coordinates
@@ -25,9 +20,6 @@ import org.locationtech.proj4j.ProjCoordinate;
  * over plausible degrees is a warning.
  */
 public final class CrsNormalizer {
-    private static final CRSFactory CRS = new CRSFactory();
-    private static final CoordinateTransformFactory CTF = new CoordinateTransformFactory();
-
     /** What a layer's coordinates look like. */
     enum Shape { DEGREES, SWAPPED_DEGREES, METRES, UNKNOWN, EMPTY }
 
@@ -143,60 +135,27 @@ public final class CrsNormalizer {
 
     /** Replaces each feature's geometry by its transform from {@code from} to EPSG:4490. */
     static void transform(SourceLayer layer, SupportedCrs from) {
-        CoordinateReferenceSystem src = CRS.createFromParameters("EPSG:" + from.epsg(), from.proj4());
-        CoordinateReferenceSystem dst = CRS.createFromParameters("EPSG:4490", SupportedCrs.CGCS2000.proj4());
-        CoordinateTransform t = CTF.createTransform(src, dst);
+        CrsTransformer t = CrsTransformer.of(from.crs(), CrsRegistry.CGCS2000);
         List<SourceFeature> fs = layer.features();
         for (int i = 0; i < fs.size(); i++) {
             SourceFeature f = fs.get(i);
             if (f.geometry() == null) continue;
-            Geometry g = f.geometry().copy();
-            g.apply(new Filter(t));
-            g.geometryChanged();
-            fs.set(i, new SourceFeature(f.index(), f.id(), f.attributes(), g));
+            fs.set(i, new SourceFeature(f.index(), f.id(), f.attributes(), copyTransformed(t, f.geometry())));
         }
     }
 
     /** Transforms projected coordinates of one geometry to EPSG:4490 (for tests and tools). */
     public static Geometry toCgcs2000(Geometry g, SupportedCrs from) {
-        CoordinateReferenceSystem src = CRS.createFromParameters("EPSG:" + from.epsg(), from.proj4());
-        CoordinateReferenceSystem dst = CRS.createFromParameters("EPSG:4490", SupportedCrs.CGCS2000.proj4());
-        Geometry c = g.copy();
-        c.apply(new Filter(CTF.createTransform(src, dst)));
-        c.geometryChanged();
-        return c;
+        return copyTransformed(CrsTransformer.of(from.crs(), CrsRegistry.CGCS2000), g);
     }
 
     /** Transforms EPSG:4490 coordinates of one geometry to a supported projection (for tests and tools). */
     public static Geometry fromCgcs2000(Geometry g, SupportedCrs to) {
-        CoordinateReferenceSystem src = CRS.createFromParameters("EPSG:4490", SupportedCrs.CGCS2000.proj4());
-        CoordinateReferenceSystem dst = CRS.createFromParameters("EPSG:" + to.epsg(), to.proj4());
-        Geometry c = g.copy();
-        c.apply(new Filter(CTF.createTransform(src, dst)));
-        c.geometryChanged();
-        return c;
+        return copyTransformed(CrsTransformer.of(CrsRegistry.CGCS2000, to.crs()), g);
     }
 
-    private static final class Filter implements CoordinateSequenceFilter {
-        private final CoordinateTransform t;
-        private final ProjCoordinate in = new ProjCoordinate();
-        private final ProjCoordinate out = new ProjCoordinate();
-
-        Filter(CoordinateTransform t) { this.t = t; }
-
-        @Override
-        public void filter(CoordinateSequence seq, int i) {
-            in.x = seq.getX(i);
-            in.y = seq.getY(i);
-            t.transform(in, out);
-            seq.setOrdinate(i, 0, out.x);
-            seq.setOrdinate(i, 1, out.y);
-        }
-
-        @Override
-        public boolean isDone() { return false; }
-
-        @Override
-        public boolean isGeometryChanged() { return true; }
+    /** Always a fresh copy (callers own the result), even when the transformation is the identity. */
+    private static Geometry copyTransformed(CrsTransformer t, Geometry g) {
+        return t.isIdentity() ? g.copy() : t.transform(g);
     }
 }

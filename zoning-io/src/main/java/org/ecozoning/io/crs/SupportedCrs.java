@@ -1,5 +1,8 @@
 package org.ecozoning.io.crs;
 
+import org.ecozoning.referencing.Crs;
+import org.ecozoning.referencing.CrsRegistry;
+
 /**
  * The coordinate reference systems an import may arrive in: CGCS2000 geographic (the target),
  * WGS 84 (taken as CGCS2000; the two differ by centimetres) and the CGCS2000 3-degree
@@ -38,12 +41,11 @@ public enum SupportedCrs {
 
     public double falseEasting() { return falseEasting; }
 
+    /** The same CRS in the core registry (which does the transformations). */
+    public Crs crs() { return CrsRegistry.epsg(epsg); }
+
     /** The PROJ.4 parameters (CGCS2000 uses the GRS 1980 ellipsoid). */
-    public String proj4() {
-        if (!projected) return "+proj=longlat +ellps=GRS80 +no_defs";
-        return "+proj=tmerc +lat_0=0 +lon_0=" + centralMeridian + " +k=1 +x_0=" + (long) falseEasting
-                + " +y_0=0 +ellps=GRS80 +units=m +no_defs";
-    }
+    public String proj4() { return crs().proj4(); }
 
     /** The supported CRS of an EPSG code, or null. */
     public static SupportedCrs ofEpsg(Integer code) {

@@ -2,25 +2,19 @@ package org.ecozoning.ogc.common;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
+import org.ecozoning.referencing.AxisOrder;
+import org.ecozoning.referencing.CrsRegistry;
+import org.ecozoning.referencing.CrsTransformer;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.proj4j.CRSFactory;
-import org.locationtech.proj4j.CoordinateReferenceSystem;
-import org.locationtech.proj4j.CoordinateTransform;
-import org.locationtech.proj4j.CoordinateTransformFactory;
-import org.locationtech.proj4j.ProjCoordinate;
-import org.locationtech.proj4j.proj.LongLatProjection;
 
 /**
- * {@link CrsSupport} on proj4j, isolated here so it can later be replaced by the core
- * referencing module. Offers a fixed list of EPSG codes (default: 4490, 4326, 3857, 4546, 4547).
+ * {@link CrsSupport} over the core referencing module ({@link CrsRegistry}, {@link CrsTransformer},
+ * which hold the proj4j plumbing). Adds what the OGC services need on top: the OGC name forms and
+ * their axis order, and a fixed list of offered EPSG codes (default: 4490, 4326, 3857, 4546, 4547).
  */
 public final class Proj4jCrsSupport implements CrsSupport {
     private static final Pattern URN = Pattern.compile("urn:(?:x-)?ogc:def:crs:epsg:(?:[0-9.]*:)?(\\d+)");
@@ -30,16 +24,13 @@ public final class Proj4jCrsSupport implements CrsSupport {
             "urn:ogc:def:crs:ogc:2:84", "http://www.opengis.net/def/crs/ogc/1.3/crs84", "https://www.opengis.net/def/crs/ogc/1.3/crs84");
 
     private final List<Integer> supported;
-    private final CRSFactory crsFactory = new CRSFactory();
-    private final CoordinateTransformFactory ctFactory = new CoordinateTransformFactory();
-    private final Map<Integer, CoordinateReferenceSystem> systems = new ConcurrentHashMap<>();
 
     public Proj4jCrsSupport() { this(List.of(4490, 4326, 3857, 4546, 4547)); }
 
     /** @param supported EPSG codes to offer, the storage CRS 4490 first by convention */
     public Proj4jCrsSupport(List<Integer> supported) {
         this.supported = List.copyOf(supported);
-        for (int code : this.supported) system(code); // fail fast on a code proj4j does not know
+        for (int code : this.supported) system(code); // fail fast on a code the registry does not know
     }
 
     @Override public List<Integer> supportedEpsg() { return supported; }
@@ -73,15 +64,15 @@ public final class Proj4jCrsSupport implements CrsSupport {
     }
 
     /** EPSG axis order: latitude first for geographic 2D CRSs, northing first for CGCS2000 Gauss-Krüger (EPSG:4491–4554). */
-    private boolean epsgNorthingFirst(int code) {
-        return geographic(code) || (code >= 4491 && code <= 4554);
+    private static boolean epsgNorthingFirst(int code) {
+        return system(code).authorityAxisOrder() == AxisOrder.NORTH_EAST;
     }
 
-    private boolean geographic(int code) { return system(code).getProjection() instanceof LongLatProjection; }
+    private static boolean geographic(int code) { return system(code).isGeographic(); }
 
-    private CoordinateReferenceSystem system(int code) {
-        return systems.computeIfAbsent(code, c -> crsFactory.createFromName("EPSG:" + c));
-    }
+    private static org.ecozoning.referencing.Crs system(int code) { return CrsRegistry.epsg(code); }
+
+    private static CrsTransformer transformer(int from, int to) { return CrsTransformer.of(system(from), system(to)); }
 
     @Override
     public Geometry fromStorage(Geometry g, Crs target) { return transform(g, Crs.STORAGE.epsg(), target.epsg()); }
@@ -105,58 +96,25 @@ public final class Proj4jCrsSupport implements CrsSupport {
     }
 
     private Geometry transform(Geometry g, int from, int to) {
-        if (g == null || from == to || isWgs84Cgcs2000Pair(from, to)) return g;
-        CoordinateTransform ct = ctFactory.createTransform(system(from), system(to));
-        Geometry copy = g.copy();
-        copy.apply(new CoordinateSequenceFilter() {
-            private final ProjCoordinate in = new ProjCoordinate(), out = new ProjCoordinate();
-
-            @Override public void filter(CoordinateSequence seq, int i) {
-                in.x = seq.getX(i);
-                in.y = seq.getY(i);
-                ct.transform(in, out);
-                seq.setOrdinate(i, 0, out.x);
-                seq.setOrdinate(i, 1, out.y);
-            }
-
-            @Override public boolean isDone() { return false; }
-
-            @Override public boolean isGeometryChanged() { return true; }
-        });
-        copy.geometryChanged();
-        return copy;
+        if (g == null) return null;
+        return transformer(from, to).transform(g);
     }
 
     /**
      * Array transform for rendering: identity between the geographic CRSs (4490/4326/CRS84), the
      * closed-form spherical formulas between them and Web Mercator (EPSG:3857 projects lon/lat on
-     * the sphere without a datum shift, as its definition requires), proj4j otherwise. Points
-     * proj4j cannot project come out as NaN. The result holds scratch coordinates: one per thread.
+     * the sphere without a datum shift, as its definition requires), {@link CrsTransformer}
+     * otherwise. Points that cannot be projected come out as NaN.
      */
     @Override
     public CoordinateArrayTransform arrayTransform(int from, int to) {
         for (int code : new int[] {from, to}) {
             if (!supported.contains(code)) throw new IllegalArgumentException("CRS not supported: EPSG:" + code);
         }
-        if (from == to || isWgs84Cgcs2000Pair(from, to)) return CoordinateArrayTransform.IDENTITY;
+        if (transformer(from, to).isIdentity()) return CoordinateArrayTransform.IDENTITY;
         if (geographic(from) && to == WEB_MERCATOR) return Proj4jCrsSupport::toWebMercator;
         if (from == WEB_MERCATOR && geographic(to)) return Proj4jCrsSupport::fromWebMercator;
-        CoordinateTransform ct = ctFactory.createTransform(system(from), system(to));
-        ProjCoordinate in = new ProjCoordinate(), out = new ProjCoordinate();
-        return (xy, count) -> {
-            for (int i = 0, k = 0; i < count; i++, k += 2) {
-                in.x = xy[k];
-                in.y = xy[k + 1];
-                try {
-                    ct.transform(in, out);
-                    xy[k] = out.x;
-                    xy[k + 1] = out.y;
-                } catch (RuntimeException e) {
-                    xy[k] = Double.NaN;
-                    xy[k + 1] = Double.NaN;
-                }
-            }
-        };
+        return transformer(from, to)::transformInPlace;
     }
 
     private static final int WEB_MERCATOR = 3857;
@@ -176,10 +134,5 @@ public final class Proj4jCrsSupport implements CrsSupport {
             xy[k] = Math.toDegrees(xy[k] / EARTH_RADIUS);
             xy[k + 1] = Math.toDegrees(2 * Math.atan(Math.exp(xy[k + 1] / EARTH_RADIUS)) - Math.PI / 2);
         }
-    }
-
-    /** CGCS2000 and WGS 84 geographic coordinates agree to a few centimetres: no datum shift between them. */
-    private static boolean isWgs84Cgcs2000Pair(int a, int b) {
-        return (a == 4490 && b == 4326) || (a == 4326 && b == 4490);
     }
 }

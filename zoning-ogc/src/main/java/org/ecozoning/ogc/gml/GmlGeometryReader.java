@@ -2,9 +2,8 @@ package org.ecozoning.ogc.gml;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ecozoning.referencing.AxisSwap;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -48,22 +47,7 @@ public final class GmlGeometryReader {
     }
 
     /** Swaps x and y of every coordinate (for northing-first CRS forms). */
-    public static Geometry swapAxes(Geometry g) {
-        Geometry copy = g.copy();
-        copy.apply(new CoordinateSequenceFilter() {
-            @Override public void filter(CoordinateSequence seq, int i) {
-                double x = seq.getX(i);
-                seq.setOrdinate(i, 0, seq.getY(i));
-                seq.setOrdinate(i, 1, x);
-            }
-
-            @Override public boolean isDone() { return false; }
-
-            @Override public boolean isGeometryChanged() { return true; }
-        });
-        copy.geometryChanged();
-        return copy;
-    }
+    public static Geometry swapAxes(Geometry g) { return AxisSwap.swapXY(g); }
 
     private static String srsName(Element e) {
         for (Node n = e; n instanceof Element el; n = n.getParentNode()) {

@@ -18,6 +18,7 @@ import org.ecozoning.ogc.common.Crs;
 import org.ecozoning.ogc.common.CrsSupport;
 import org.ecozoning.ogc.common.FeatureIds;
 import org.ecozoning.ogc.common.GeoJsonFeatureWriter;
+import org.ecozoning.ogc.common.Html;
 import org.ecozoning.ogc.common.LayerCatalog;
 import org.ecozoning.ogc.common.Xml;
 import org.ecozoning.ogc.gml.Gml2GeometryWriter;
@@ -67,13 +68,13 @@ final class FeatureInfoWriter {
             if (h.features().isEmpty()) continue;
             total += h.features().size();
             FeatureType type = h.layer().source().type();
-            w.write("<table class=\"featureInfo\" data-layer=\"" + esc(h.layer().qualifiedName()) + "\"><caption>" + esc(h.layer().title())
+            w.write("<table class=\"featureInfo\" data-layer=\"" + Html.esc(h.layer().qualifiedName()) + "\"><caption>" + Html.esc(h.layer().title())
                     + "</caption>\n<tr><th>要素标识 / ID</th>");
-            for (AttributeDescriptor a : type.attributes()) w.write("<th>" + esc(heading(a)) + "</th>");
+            for (AttributeDescriptor a : type.attributes()) w.write("<th>" + Html.esc(heading(a)) + "</th>");
             w.write("</tr>\n");
             for (Feature f : h.features()) {
-                w.write("<tr><td>" + esc(FeatureIds.of(h.layer(), f.id())) + "</td>");
-                for (int i = 0; i < type.attributes().size(); i++) w.write("<td>" + esc(value(f.value(i))) + "</td>");
+                w.write("<tr><td>" + Html.esc(FeatureIds.of(h.layer(), f.id())) + "</td>");
+                for (int i = 0; i < type.attributes().size(); i++) w.write("<td>" + Html.esc(value(f.value(i))) + "</td>");
                 w.write("</tr>\n");
             }
             w.write("</table>\n");
@@ -81,23 +82,6 @@ final class FeatureInfoWriter {
         if (total == 0) w.write("<p>此处没有要素。 / No features here.</p>\n");
         w.write("</body></html>\n");
         w.flush();
-    }
-
-    /** Escapes text for HTML element content and double-quoted attributes. */
-    static String esc(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 
     private static void text(List<FeatureInfoQuery.Hits> hits, OutputStream out) throws IOException {

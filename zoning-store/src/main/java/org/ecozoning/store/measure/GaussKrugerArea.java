@@ -1,58 +1,27 @@
 package org.ecozoning.store.measure;
 
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
+import org.ecozoning.referencing.CrsRegistry;
+import org.ecozoning.referencing.CrsTransformer;
+import org.ecozoning.referencing.GaussKruger;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.proj4j.CRSFactory;
-import org.locationtech.proj4j.CoordinateReferenceSystem;
-import org.locationtech.proj4j.CoordinateTransform;
-import org.locationtech.proj4j.CoordinateTransformFactory;
-import org.locationtech.proj4j.ProjCoordinate;
 
 /**
  * Measures areas of EPSG:4490 geometries in square metres in the CGCS2000 3-degree Gauss-Krüger
- * zone of their centre (central meridians 111°E and 114°E cover Shanxi). Kept in one small class
- * that uses proj4j directly so it can be swapped for {@code org.ecozoning.referencing} later.
+ * zone of their centre (central meridians 111°E and 114°E cover Shanxi). A thin store-side facade
+ * over {@code org.ecozoning.referencing} (zone choice and the transformation live there).
  */
 public final class GaussKrugerArea {
-    private static final CRSFactory CRS = new CRSFactory();
-    private static final CoordinateReferenceSystem CGCS2000 =
-            CRS.createFromParameters("CGCS2000", "+proj=longlat +ellps=GRS80 +no_defs");
-
     private GaussKrugerArea() {}
 
     /** The 3-degree zone central meridian (a multiple of 3, in degrees) for an envelope's centre. */
     public static int centralMeridian(Envelope lonLat) {
-        double lon = (lonLat.getMinX() + lonLat.getMaxX()) / 2;
-        return (int) Math.round(lon / 3.0) * 3;
+        return GaussKruger.centralMeridian3((lonLat.getMinX() + lonLat.getMaxX()) / 2);
     }
 
     /** A copy of {@code lonLat} projected to the Gauss-Krüger zone with central meridian {@code cm}, in metres. */
     public static Geometry project(Geometry lonLat, int cm) {
-        CoordinateReferenceSystem gk = CRS.createFromParameters("CGCS2000-GK3-" + cm,
-                "+proj=tmerc +lat_0=0 +lon_0=" + cm + " +k=1 +x_0=500000 +y_0=0 +ellps=GRS80 +units=m +no_defs");
-        CoordinateTransform t = new CoordinateTransformFactory().createTransform(CGCS2000, gk);
-        Geometry copy = lonLat.copy();
-        copy.apply(new CoordinateSequenceFilter() {
-            private final ProjCoordinate in = new ProjCoordinate();
-            private final ProjCoordinate out = new ProjCoordinate();
-
-            @Override
-            public void filter(CoordinateSequence seq, int i) {
-                in.x = seq.getX(i);
-                in.y = seq.getY(i);
-                t.transform(in, out);
-                seq.setOrdinate(i, 0, out.x);
-                seq.setOrdinate(i, 1, out.y);
-            }
-
-            @Override
-            public boolean isDone() { return false; }
-
-            @Override
-            public boolean isGeometryChanged() { return true; }
-        });
+        Geometry copy = CrsTransformer.of(CrsRegistry.CGCS2000, GaussKruger.zoneFor(cm)).transform(lonLat);
         copy.setSRID(0);
         return copy;
     }

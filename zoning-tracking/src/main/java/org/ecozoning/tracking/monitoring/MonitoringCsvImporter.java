@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.ecozoning.text.CsvLine;
 
 /**
  * Imports monitoring data from CSV (UTF-8 or GBK, detected), checking every row: the columns must
@@ -61,7 +62,7 @@ public final class MonitoringCsvImporter {
         if (lines.length == 0 || lines[0].isBlank()) {
             return fileError(d.encoding(), "EMPTY", "文件为空或缺少表头", "the file is empty or has no header");
         }
-        List<String> header = Csv.split(lines[0]);
+        List<String> header = CsvLine.splitStripped(lines[0]);
         Map<String, Integer> idx = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String h = header.get(i).toLowerCase(Locale.ROOT).replace("\ufeff", "").strip();
@@ -83,7 +84,7 @@ public final class MonitoringCsvImporter {
             if (raw.isBlank()) continue;
             rows++;
             int line = n + 1;
-            List<String> f = Csv.split(raw);
+            List<String> f = CsvLine.splitStripped(raw);
             if (f.size() < header.size()) {
                 bad.add(new Rejection(line, "COLUMN_COUNT", null, "列数为 " + f.size() + "，表头有 " + header.size() + " 列",
                         f.size() + " fields, the header has " + header.size(), raw));

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Random;
 import org.ecozoning.scheme.County;
 import org.ecozoning.scheme.Scheme;
+import org.ecozoning.text.CsvLine;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -96,7 +97,7 @@ public final class SampleMonitoringGenerator {
         StringBuilder sb = new StringBuilder("station_id,station_name,lon,lat,date,indicator,value,unit\n");
         for (Reading r : readings) {
             String value = r.indicator() == Indicator.WATER_CLASS ? roman((int) r.value()) : String.format(Locale.ROOT, "%s", Figures.round(r.value(), 2));
-            sb.append(Csv.quote(r.station().id())).append(',').append(Csv.quote(r.station().name())).append(',')
+            sb.append(CsvLine.quote(r.station().id())).append(',').append(CsvLine.quote(r.station().name())).append(',')
                     .append(r.station().lon()).append(',').append(r.station().lat()).append(',').append(r.date()).append(',')
                     .append(r.indicator().code()).append(',').append(value).append(',').append(fileUnit(r.indicator())).append('\n');
         }

@@ -1,13 +1,18 @@
-package org.ecozoning.tracking.monitoring;
+package org.ecozoning.text;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits one CSV line (RFC 4180 quoting, comma separated); package-private helper of the importer and the generator. */
-final class Csv {
-    private Csv() { }
+/**
+ * One RFC 4180 CSV line (comma separated, quoted fields, doubled quotes), split and written: the
+ * one small CSV helper shared by the shipped tables (industry catalogue) and the monitoring
+ * importer, so they do not each carry a copy. Multi-line quoted fields are out of scope.
+ */
+public final class CsvLine {
+    private CsvLine() { }
 
-    static List<String> split(String line) {
+    /** The fields of {@code line}, unquoted, as they stand (no trimming). */
+    public static List<String> split(String line) {
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         boolean quoted = false;
@@ -27,17 +32,25 @@ final class Csv {
             } else if (ch == '"') {
                 quoted = true;
             } else if (ch == ',') {
-                out.add(cur.toString().strip());
+                out.add(cur.toString());
                 cur.setLength(0);
             } else {
                 cur.append(ch);
             }
         }
-        out.add(cur.toString().strip());
+        out.add(cur.toString());
         return out;
     }
 
-    static String quote(String s) {
+    /** The fields of {@code line}, unquoted, with surrounding white space stripped. */
+    public static List<String> splitStripped(String line) {
+        List<String> f = split(line);
+        f.replaceAll(String::strip);
+        return f;
+    }
+
+    /** {@code s} as one CSV field: quoted (quotes doubled) when it holds a comma, quote or line break; null as empty. */
+    public static String quote(String s) {
         if (s == null) return "";
         if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) return s;
         return '"' + s.replace("\"", "\"\"") + '"';
