@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Engine vs the equivalent PostGIS SQL, side by side in one run on the same seeded sites; results go
+# to docs/BENCHMARKS.md ("Engine vs PostGIS SQL (same sites, one run)"). Needs a PostGIS
+# (start one with `bash .ci/postgis.sh`). Run from anywhere.
+#   bench/run-engine-vs-postgis.sh [jdbc-url [sites [rounds [scheme-folder]]]]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+mvn -B -q -o -pl bench -am package -DskipTests
+CP="bench/target/classes:$(find bench/target/lib -name '*.jar' | sort | tr '\n' ':')"
+exec "$JAVA_HOME/bin/java" -Xmx1g -cp "$CP" org.ecozoning.bench.EngineVsPostgis "$@"
