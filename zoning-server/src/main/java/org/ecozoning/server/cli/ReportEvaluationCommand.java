@@ -1,11 +1,6 @@
 package org.ecozoning.server.cli;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.ecozoning.server.scheme.SchemeService;
-import org.ecozoning.server.tracking.ReportMaker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,24 +24,13 @@ public final class ReportEvaluationCommand implements Callable<Integer> {
     @Option(names = "--to", required = true, paramLabel = "YEAR", description = "结束年 / Last year")
     int to;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.html", description = "输出文件 / Output file")
-    Path out;
-
-    @Option(names = "--monitoring", paramLabel = "CSV", description = "监测数据 CSV，缺省用样例监测数据 / Monitoring CSV (default: sample data)")
-    Path monitoring;
+    @Mixin
+    ReportOutput output;
 
     @Override
     public Integer call() throws Exception {
-        try (SchemeService s = store.openService()) {
-            ReportMaker maker = new ReportMaker(store.workspace(), s.store(), s.loaded().scheme());
-            ReportMaker.Monitoring m = maker.monitoring(monitoring, from, to);
-            String html = maker.evaluationHtml(from, to, m);
-            Files.writeString(out, html, StandardCharsets.UTF_8);
-            var w = spec.commandLine().getOut();
-            w.println("已写出 " + from + "–" + to + " 年评估报告 / Wrote the " + from + "–" + to + " evaluation report: " + out.toAbsolutePath()
-                    + (m.sample() ? "（样例监测数据 / sample monitoring data）" : ""));
-            w.flush();
-        }
+        output.write(store, spec.commandLine().getOut(), from, to, false,
+                " " + from + "–" + to + " 年评估报告", from + "–" + to + " evaluation report", (maker, m) -> maker.evaluationHtml(from, to, m));
         return 0;
     }
 }

@@ -1,11 +1,6 @@
 package org.ecozoning.server.cli;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.ecozoning.server.scheme.SchemeService;
-import org.ecozoning.server.tracking.ReportMaker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,27 +24,13 @@ public final class ReportTrackingCommand implements Callable<Integer> {
     @Option(names = "--city", paramLabel = "CODE", description = "只统计该地市（6 位代码）站点的监测指标 / Monitoring of one city's stations only")
     String city;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.html", description = "输出文件 / Output file")
-    Path out;
-
-    @Option(names = "--monitoring", paramLabel = "CSV", description = "监测数据 CSV，缺省用样例监测数据 / Monitoring CSV (default: sample data)")
-    Path monitoring;
+    @Mixin
+    ReportOutput output;
 
     @Override
     public Integer call() throws Exception {
-        try (SchemeService s = store.openService()) {
-            ReportMaker maker = new ReportMaker(store.workspace(), s.store(), s.loaded().scheme());
-            ReportMaker.Monitoring m = maker.monitoring(monitoring, year, year);
-            String html = maker.trackingHtml(year, city, m);
-            Files.writeString(out, html, StandardCharsets.UTF_8);
-            var w = spec.commandLine().getOut();
-            if (m.imported() != null) {
-                w.println(m.imported().summary());
-            }
-            w.println("已写出 " + year + " 年度跟踪评估报告 / Wrote the " + year + " tracking report: " + out.toAbsolutePath()
-                    + (m.sample() ? "（样例监测数据 / sample monitoring data）" : ""));
-            w.flush();
-        }
+        output.write(store, spec.commandLine().getOut(), year, year, true,
+                " " + year + " 年度跟踪评估报告", year + " tracking report", (maker, m) -> maker.trackingHtml(year, city, m));
         return 0;
     }
 }
