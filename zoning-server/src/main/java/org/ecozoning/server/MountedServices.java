@@ -99,6 +99,7 @@ public final class MountedServices implements AutoCloseable {
         var cfg = org.ecozoning.ogc.wms.WmsConfig.of(scheme, org.ecozoning.render.sld.StyleLibrary.load(stylesDir(config)), fonts)
                 .withMetadata(meta)
                 .withEndpointPath("/wms")
+                .withLayerStyles(org.ecozoning.server.tracking.TrackingLayers.WMS_STYLES)
                 .withCqlParser((type, text) -> new org.ecozoning.ogc.features.Cql2TextParser(type, crs, crs.parse("CRS:84")).parse(text));
         return new org.ecozoning.ogc.wms.WmsHandler(cfg);
     }

@@ -75,7 +75,11 @@ public final class SchemeService implements VersionSelector, AutoCloseable {
         try {
             var casesLayer = org.ecozoning.server.tracking.TrackingLayers.supervisionCases(
                     new org.ecozoning.tracking.supervision.CaseStore(store));
-            return new SchemeService(store, new SchemeLoader(workspace, IndustryCatalog.gbt4754(), s -> java.util.List.of(casesLayer)));
+            java.nio.file.Path targetsFile = workspace.resolve("tracking").resolve("targets.json");
+            java.util.function.Supplier<org.ecozoning.tracking.monitoring.TargetSet> targets = () -> java.nio.file.Files.isRegularFile(targetsFile)
+                    ? org.ecozoning.tracking.monitoring.TargetSet.load(targetsFile) : new org.ecozoning.tracking.monitoring.TargetSet(java.util.List.of());
+            return new SchemeService(store, new SchemeLoader(workspace, IndustryCatalog.gbt4754(), s -> java.util.List.of(casesLayer,
+                    org.ecozoning.server.tracking.TrackingLayers.unitStatistics(s, store, targets))));
         } catch (RuntimeException e) {
             store.close();
             throw e;
