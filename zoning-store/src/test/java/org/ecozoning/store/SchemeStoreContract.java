@@ -110,14 +110,14 @@ abstract class SchemeStoreContract {
 
     @Test
     void migrationsRunOnStartAndAreIdempotent() throws Exception {
-        assertThat(store.schemaVersion()).isEqualTo("3");
+        assertThat(store.schemaVersion()).isEqualTo("4");
         SchemeVersion v = publishedVersion("2024年版", Fixtures.base(), LocalDate.of(2024, 1, 1));
         int applied = historyRows();
         store.close();
         store = SchemeStores.open(url, clock);
         store.close();
         store = SchemeStores.open(url, clock);
-        assertThat(store.schemaVersion()).isEqualTo("3");
+        assertThat(store.schemaVersion()).isEqualTo("4");
         assertThat(historyRows()).isEqualTo(applied);
         assertThat(store.published()).map(SchemeVersion::id).contains(v.id());
         assertThat(store.content(v.id())).isEqualTo(Fixtures.base());
@@ -577,6 +577,47 @@ abstract class SchemeStoreContract {
         assertThatThrownBy(() -> store.saveAssessment(new NewAssessment(777, "x", null, "ALLOWED", "{}", "{}", null)))
                 .isInstanceOf(NotFoundException.class);
         assertThat(store.assessments(AssessmentQuery.all())).hasSize(3);
+    }
+
+    @Test
+    void savedAssessmentsAreFoundByTheirReferenceAndFilteredByActorAndTime() {
+        SchemeVersion v = publishedVersion("2024年版", Fixtures.base(), LocalDate.of(2024, 1, 1));
+        String refA = AssessmentReference.random();
+        clock.set(Instant.parse("2025-01-10T00:00:00Z"));
+        long a = store.saveAssessment(new NewAssessment(v.id(), "ent1", "140105", "COMPLIANT", "{\"p\":\"A\"}", "{\"reference\":\"" + refA + "\"}",
+                null, refA));
+        clock.set(Instant.parse("2025-02-10T00:00:00Z"));
+        long b = store.saveAssessment(new NewAssessment(v.id(), "anonymous", "140106", "PROHIBITED", "{\"p\":\"B\"}", "{}", null));
+        clock.set(Instant.parse("2025-03-10T00:00:00Z"));
+        long c = store.saveAssessment(new NewAssessment(v.id(), "ent1", "140106", "PROHIBITED", "{\"p\":\"C\"}", "{}", null));
+
+        SavedAssessment got = store.assessmentByReference(refA).orElseThrow();
+        assertThat(got.id()).isEqualTo(a);
+        assertThat(got.reference()).isEqualTo(refA);
+        assertThat(got.inputJson()).isEqualTo("{\"p\":\"A\"}");
+        // generated references: well-formed, distinct, each finds its own row
+        String refB = store.assessment(b).orElseThrow().reference();
+        String refC = store.assessment(c).orElseThrow().reference();
+        assertThat(List.of(refA, refB, refC)).allMatch(AssessmentReference::isWellFormed).doesNotHaveDuplicates();
+        assertThat(refB).hasSizeGreaterThanOrEqualTo(22);
+        assertThat(store.assessmentByReference(refB).orElseThrow().id()).isEqualTo(b);
+        assertThat(store.assessmentByReference(AssessmentReference.random())).isEmpty();
+        assertThat(store.assessmentByReference("1")).isEmpty();
+        assertThat(store.assessmentByReference("x' OR '1'='1")).isEmpty();
+        assertThat(store.assessmentByReference(null)).isEmpty();
+        // a reference is unique
+        assertThatThrownBy(() -> store.saveAssessment(new NewAssessment(v.id(), "x", null, "COMPLIANT", "{}", "{}", null, refA)))
+                .isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> new NewAssessment(v.id(), "x", null, "COMPLIANT", "{}", "{}", null, "short"))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(ids(store.assessments(AssessmentQuery.all().actor("ent1")))).containsExactly(c, a);
+        assertThat(ids(store.assessments(AssessmentQuery.all().actor("nobody")))).isEmpty();
+        assertThat(ids(store.assessments(AssessmentQuery.all().between(Instant.parse("2025-02-01T00:00:00Z"), null)))).containsExactly(c, b);
+        assertThat(ids(store.assessments(AssessmentQuery.all().between(null, Instant.parse("2025-03-10T00:00:00Z"))))).containsExactly(b, a);
+        assertThat(ids(store.assessments(AssessmentQuery.all().between(Instant.parse("2025-02-01T00:00:00Z"),
+                Instant.parse("2025-03-01T00:00:00Z"))))).containsExactly(b);
+        assertThat(ids(store.assessments(AssessmentQuery.all().actor("ent1").verdict("PROHIBITED")))).containsExactly(c);
     }
 
     private static List<Long> ids(List<SavedAssessment> l) {
