@@ -620,6 +620,34 @@ abstract class SchemeStoreContract {
         assertThat(ids(store.assessments(AssessmentQuery.all().actor("ent1").verdict("PROHIBITED")))).containsExactly(c);
     }
 
+    @Test
+    void upgradingFromSchema3KeepsEarlierAssessmentsReadableWithoutAReference() throws Exception {
+        String old = newDatabaseUrl();
+        var dialect = SchemeStores.dialectFor(old);
+        String effective = dialect.connectionUrl(old);
+        org.flywaydb.core.Flyway.configure(getClass().getClassLoader()).dataSource(effective, null, null)
+                .locations("classpath:db/migration/common", "classpath:" + dialect.migrationFolder())
+                .javaMigrations(dialect.javaMigrations().toArray(new org.flywaydb.core.api.migration.JavaMigration[0]))
+                .placeholders(dialect.placeholders()).target("3").load().migrate();
+        try (Connection c = DriverManager.getConnection(effective); Statement st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO scheme_version (name, kind, status, created_at, created_by, updated_at)"
+                    + " VALUES ('旧版', 'PERIODIC', 'DRAFT', CURRENT_TIMESTAMP, 'old', CURRENT_TIMESTAMP)");
+            st.executeUpdate("INSERT INTO saved_assessment (created_at, version_id, actor, verdict, input_json, report_json)"
+                    + " SELECT CURRENT_TIMESTAMP, id, 'old', 'COMPLIANT', '{}', '{\"v\":1}' FROM scheme_version");
+        }
+        try (SchemeStore upgraded = SchemeStores.open(old, clock)) {
+            assertThat(upgraded.schemaVersion()).isEqualTo("4");
+            List<SavedAssessment> all = upgraded.assessments(AssessmentQuery.all());
+            assertThat(all).hasSize(1);
+            assertThat(all.get(0).reference()).isNull();
+            assertThat(all.get(0).reportJson()).isEqualTo("{\"v\":1}");
+            long versionId = all.get(0).versionId();
+            long id = upgraded.saveAssessment(new NewAssessment(versionId, "new", null, "COMPLIANT", "{}", "{}", null));
+            String ref = upgraded.assessment(id).orElseThrow().reference();
+            assertThat(upgraded.assessmentByReference(ref).orElseThrow().id()).isEqualTo(id);
+        }
+    }
+
     private static List<Long> ids(List<SavedAssessment> l) {
         return l.stream().map(SavedAssessment::id).toList();
     }
