@@ -42,6 +42,8 @@ public final class MountedServices implements AutoCloseable {
     private final OgcHandler guardedWfs;
     private final OgcHandler guardedOgcapi;
     private final OgcHandler guardedWms;
+    private final org.ecozoning.ogc.report.ReportRenderer reports;
+    private final org.ecozoning.ogc.processes.AssessmentRecorder recorder;
 
     private MountedServices(ServerConfig config, SchemeService scheme, org.ecozoning.server.auth.Security security) {
         this.config = config;
@@ -62,9 +64,12 @@ public final class MountedServices implements AutoCloseable {
         this.guardedWms = layerGuard(org.ecozoning.server.auth.LayerGuard.Protocol.OWS,
                 wms(config, views.publicSelector(scheme), wmsMeta), wms);
         var limits = org.ecozoning.ogc.processes.ProcessLimits.DEFAULTS;
+        // every single-site assessment (portal, WPS, OGC API) is saved unless assessments.save=false
+        this.reports = org.ecozoning.ogc.report.ReportRenderer.load(stylesDir(config));
+        this.recorder = new org.ecozoning.server.assessments.StoreAssessmentRecorder(scheme, config.saveAssessments());
         var registry = org.ecozoning.ogc.processes.ProcessRegistry.standard(
-                new org.ecozoning.server.scheme.StoreEngineLookup(scheme), stylesDir(config), limits,
-                new org.ecozoning.server.assist.SuggesterInference(suggester));
+                new org.ecozoning.server.scheme.StoreEngineLookup(scheme), reports, limits,
+                new org.ecozoning.server.assist.SuggesterInference(suggester), recorder);
         this.jobs = new org.ecozoning.ogc.processes.JobService(new org.ecozoning.ogc.processes.MemoryJobStore(), limits);
         this.wps = new org.ecozoning.ogc.wps.WpsHandler(registry, jobs, org.ecozoning.ogc.wps.WpsConfig.DEFAULTS);
         this.owsWps = new org.ecozoning.ogc.wps.WpsHandler(registry, jobs,
@@ -171,7 +176,7 @@ public final class MountedServices implements AutoCloseable {
     public List<Route> routes() {
         List<Route> routes = new java.util.ArrayList<>();
         for (Route r : org.ecozoning.server.portal.Portal.routes(() -> scheme.loaded().scheme(),
-                org.ecozoning.industry.IndustryCatalog.gbt4754(), suggester)) {
+                org.ecozoning.industry.IndustryCatalog.gbt4754(), suggester, recorder)) {
             routes.add(r.path().equals("/api") ? security.authenticatedAndLimited(r) : security.authenticated(r));
         }
         List<Route> services = List.of(
@@ -194,6 +199,13 @@ public final class MountedServices implements AutoCloseable {
         services.forEach(r -> routes.add(r.path().equals("/wfs") || r.path().equals("/wms") || r.path().equals("/admin")
                 ? security.authenticated(r) : security.authenticatedAndLimited(r)));
         routes.add(Route.prefix("/auth", new org.ecozoning.server.auth.AuthApi(security.authenticator())));
+        // saved assessments: by reference for anyone holding it, all for staff, one's own for enterprises
+        routes.add(security.authenticated(Route.prefix(org.ecozoning.server.assessments.StoreAssessmentRecorder.PATH,
+                new org.ecozoning.server.assessments.SavedAssessmentsApi(scheme, reports,
+                        org.ecozoning.server.assessments.SavedAssessmentsApi.Mount.ALL))));
+        routes.add(security.authenticated(Route.prefix("/api/my/assessments",
+                new org.ecozoning.server.assessments.SavedAssessmentsApi(scheme, reports,
+                        org.ecozoning.server.assessments.SavedAssessmentsApi.Mount.MINE))));
         // tracking and evaluation reports (跟踪评估报告): staff only, hence not listed on the landing page
         routes.add(security.authenticated(Route.prefix("/reports",
                 new org.ecozoning.server.auth.RoleGate(org.ecozoning.server.auth.Role.STAFF, "/reports",

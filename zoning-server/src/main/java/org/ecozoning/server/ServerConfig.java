@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param forwardedHeaders trust {@code Forwarded} / {@code X-Forwarded-*} headers from a reverse proxy
  * @param limits           request and lifecycle limits
  * @param storeUrl         JDBC URL of the scheme store, or null for the embedded store of the workspace
+ * @param saveAssessments  keep every single-site assessment in the store (default true; {@code assessments.save})
  */
 public record ServerConfig(String bind, int port, Path workspace, boolean forwardedHeaders, Limits limits,
-                           String storeUrl) {
+                           String storeUrl, boolean saveAssessments) {
 
     /** Default port. */
     public static final int DEFAULT_PORT = 8080;
@@ -41,7 +42,7 @@ public record ServerConfig(String bind, int port, Path workspace, boolean forwar
      * @return the defaults: {@code 0.0.0.0:8080}, no proxy headers, default limits
      */
     public static ServerConfig defaults(Path workspace) {
-        return new ServerConfig(DEFAULT_BIND, DEFAULT_PORT, workspace, false, Limits.DEFAULTS, null);
+        return new ServerConfig(DEFAULT_BIND, DEFAULT_PORT, workspace, false, Limits.DEFAULTS, null, true);
     }
 
     /**
@@ -49,7 +50,7 @@ public record ServerConfig(String bind, int port, Path workspace, boolean forwar
      * @return a copy with that bind address
      */
     public ServerConfig withBind(String newBind) {
-        return new ServerConfig(newBind, port, workspace, forwardedHeaders, limits, storeUrl);
+        return new ServerConfig(newBind, port, workspace, forwardedHeaders, limits, storeUrl, saveAssessments);
     }
 
     /**
@@ -57,7 +58,7 @@ public record ServerConfig(String bind, int port, Path workspace, boolean forwar
      * @return a copy with that port
      */
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(bind, newPort, workspace, forwardedHeaders, limits, storeUrl);
+        return new ServerConfig(bind, newPort, workspace, forwardedHeaders, limits, storeUrl, saveAssessments);
     }
 
     /**
@@ -65,7 +66,7 @@ public record ServerConfig(String bind, int port, Path workspace, boolean forwar
      * @return a copy with that workspace
      */
     public ServerConfig withWorkspace(Path newWorkspace) {
-        return new ServerConfig(bind, port, newWorkspace, forwardedHeaders, limits, storeUrl);
+        return new ServerConfig(bind, port, newWorkspace, forwardedHeaders, limits, storeUrl, saveAssessments);
     }
 
     /**
@@ -73,7 +74,7 @@ public record ServerConfig(String bind, int port, Path workspace, boolean forwar
      * @return a copy with that setting
      */
     public ServerConfig withForwardedHeaders(boolean trust) {
-        return new ServerConfig(bind, port, workspace, trust, limits, storeUrl);
+        return new ServerConfig(bind, port, workspace, trust, limits, storeUrl, saveAssessments);
     }
 
     /**
@@ -81,7 +82,7 @@ public record ServerConfig(String bind, int port, Path workspace, boolean forwar
      * @return a copy with those limits
      */
     public ServerConfig withLimits(Limits newLimits) {
-        return new ServerConfig(bind, port, workspace, forwardedHeaders, newLimits, storeUrl);
+        return new ServerConfig(bind, port, workspace, forwardedHeaders, newLimits, storeUrl, saveAssessments);
     }
 
     /**
@@ -89,7 +90,15 @@ public record ServerConfig(String bind, int port, Path workspace, boolean forwar
      * @return a copy with that store
      */
     public ServerConfig withStoreUrl(String url) {
-        return new ServerConfig(bind, port, workspace, forwardedHeaders, limits, url == null || url.isBlank() ? null : url);
+        return new ServerConfig(bind, port, workspace, forwardedHeaders, limits, url == null || url.isBlank() ? null : url, saveAssessments);
+    }
+
+    /**
+     * @param save whether to keep every single-site assessment in the store
+     * @return a copy with that setting
+     */
+    public ServerConfig withSaveAssessments(boolean save) {
+        return new ServerConfig(bind, port, workspace, forwardedHeaders, limits, storeUrl, save);
     }
 
     /**

@@ -37,7 +37,8 @@ public final class ServerConfigFile {
     /** The keys the file may contain. */
     public static final List<String> KEYS = List.of("server.bind", "server.port", "server.forwardedHeaders",
             "workspace", "limits.maxRequestBodyBytes", "limits.maxRequestHeaderBytes",
-            "limits.maxConcurrentRequests", "limits.idleTimeoutSeconds", "limits.stopTimeoutSeconds", "store.url");
+            "limits.maxConcurrentRequests", "limits.idleTimeoutSeconds", "limits.stopTimeoutSeconds", "store.url",
+            "assessments.save");
 
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(|B|KIB|KB|K|MIB|MB|M|GIB|GB|G)");
 
@@ -78,6 +79,9 @@ public final class ServerConfigFile {
             if (in.has("workspace")) {
                 Path dir = file.toAbsolutePath().getParent();
                 c = c.withWorkspace(dir.resolve(in.text("workspace")).normalize());
+            }
+            if (in.has("assessments.save")) {
+                c = c.withSaveAssessments(in.bool("assessments.save"));
             }
             if (in.has("store.url")) {
                 c = c.withStoreUrl(in.text("store.url"));

@@ -224,6 +224,28 @@ public final class SchemeService implements VersionSelector, AutoCloseable {
         return l;
     }
 
+    /**
+     * The stored version id of a loaded scheme: by identity with the current or a cached version,
+     * else the published version of that name.
+     *
+     * @return the id, or empty when the scheme is none of the store's versions
+     */
+    public java.util.OptionalLong versionIdOf(org.ecozoning.scheme.Scheme scheme) {
+        LoadedScheme now = current.get();
+        if (now != null && now.scheme() == scheme) {
+            return java.util.OptionalLong.of(now.version().id());
+        }
+        synchronized (older) {
+            for (LoadedScheme l : older.values()) {
+                if (l.scheme() == scheme) {
+                    return java.util.OptionalLong.of(l.version().id());
+                }
+            }
+        }
+        return store.versions().stream().filter(SchemeVersion::wasPublished).filter(v -> v.name().equals(scheme.version()))
+                .mapToLong(SchemeVersion::id).findFirst();
+    }
+
     @Override
     public DateTimeInterval temporalExtent() {
         return store.versions().stream().filter(SchemeVersion::wasPublished).map(SchemeVersion::effectiveDate)
