@@ -67,6 +67,9 @@ import org.locationtech.jts.geom.Geometry;
  * supplies a fresh, empty database per test.
  */
 abstract class SchemeStoreContract {
+    /** The newest Flyway migration version; every store opens at it. */
+    static final String LATEST_SCHEMA = "6";
+
     /** A JDBC URL of a new, empty database (or schema) for one test. */
     protected abstract String newDatabaseUrl() throws Exception;
 
@@ -110,14 +113,14 @@ abstract class SchemeStoreContract {
 
     @Test
     void migrationsRunOnStartAndAreIdempotent() throws Exception {
-        assertThat(store.schemaVersion()).isEqualTo("6");
+        assertThat(store.schemaVersion()).isEqualTo(LATEST_SCHEMA);
         SchemeVersion v = publishedVersion("2024年版", Fixtures.base(), LocalDate.of(2024, 1, 1));
         int applied = historyRows();
         store.close();
         store = SchemeStores.open(url, clock);
         store.close();
         store = SchemeStores.open(url, clock);
-        assertThat(store.schemaVersion()).isEqualTo("6");
+        assertThat(store.schemaVersion()).isEqualTo(LATEST_SCHEMA);
         assertThat(historyRows()).isEqualTo(applied);
         assertThat(store.published()).map(SchemeVersion::id).contains(v.id());
         assertThat(store.content(v.id())).isEqualTo(Fixtures.base());
@@ -636,7 +639,7 @@ abstract class SchemeStoreContract {
                     + " SELECT CURRENT_TIMESTAMP, id, 'old', 'COMPLIANT', '{}', '{\"v\":1}' FROM scheme_version");
         }
         try (SchemeStore upgraded = SchemeStores.open(old, clock)) {
-            assertThat(upgraded.schemaVersion()).isEqualTo("4");
+            assertThat(upgraded.schemaVersion()).isEqualTo(LATEST_SCHEMA);
             List<SavedAssessment> all = upgraded.assessments(AssessmentQuery.all());
             assertThat(all).hasSize(1);
             assertThat(all.get(0).reference()).isNull();
