@@ -171,7 +171,14 @@ public final class MountedServices implements AutoCloseable {
         List<Route> routes = new java.util.ArrayList<>();
         for (Route r : org.ecozoning.server.portal.Portal.routes(() -> scheme.loaded().scheme(),
                 org.ecozoning.industry.IndustryCatalog.gbt4754(), suggester)) {
-            routes.add(r.path().equals("/api") ? security.authenticatedAndLimited(r) : security.authenticated(r));
+            if (r.path().equals("/api")) {
+                // clause search over any version for staff (version parameter); the rest of the API as it is
+                Route versioned = r.wrapped(h -> new org.ecozoning.server.staff.VersionedClauseSearch(h, scheme,
+                        org.ecozoning.industry.IndustryCatalog.gbt4754(), suggester));
+                routes.add(security.authenticatedAndLimited(versioned));
+            } else {
+                routes.add(security.authenticated(r));
+            }
         }
         List<Route> services = List.of(
                 Route.prefix("/wms", guardedWms).listed("网络地图服务（WMS）", "Web Map Service",
@@ -193,6 +200,8 @@ public final class MountedServices implements AutoCloseable {
         services.forEach(r -> routes.add(r.path().equals("/wfs") || r.path().equals("/wms") || r.path().equals("/admin")
                 ? security.authenticated(r) : security.authenticatedAndLimited(r)));
         routes.add(Route.prefix("/auth", new org.ecozoning.server.auth.AuthApi(security.authenticator())));
+        // the staff workspace (版本、差异、规则审核、巡查案件、报告、条款检索): page for anyone, API for staff
+        routes.add(security.authenticated(org.ecozoning.server.staff.StaffPages.route(scheme)));
         // tracking and evaluation reports (跟踪评估报告): staff only, hence not listed on the landing page
         routes.add(security.authenticated(Route.prefix("/reports",
                 new org.ecozoning.server.auth.RoleGate(org.ecozoning.server.auth.Role.STAFF, "/reports",
