@@ -63,6 +63,9 @@ public final class VersionedClauseSearch implements OgcHandler {
             return api(v).handle(r);
         } catch (ProblemException e) {
             return ProblemResponse.of(e, instance);
+        } catch (org.ecozoning.model.ZoningException e) {
+            return ProblemResponse.of(new ProblemException(409, "version-not-loadable", "版本数据无法加载 / Version cannot be loaded",
+                    e.messageZh() + " / " + e.messageEn()), instance);
         }
     }
 
