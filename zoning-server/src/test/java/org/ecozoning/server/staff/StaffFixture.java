@@ -38,25 +38,25 @@ import org.locationtech.jts.geom.util.AffineTransformation;
  * unit removed, one reshaped, one renamed and one clause reworded, three supervision cases, and the
  * accounts staff1 (STAFF), ent1 (ENTERPRISE) and admin (ADMIN).
  */
-final class StaffFixture implements AutoCloseable {
+public final class StaffFixture implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
-    static final String STAFF_PASSWORD = "staff-password";
-    static final String ENT_PASSWORD = "enterprise-password";
+    public static final String STAFF_PASSWORD = "staff-password";
+    public static final String ENT_PASSWORD = "enterprise-password";
 
-    final MountedServices services;
-    final ZoningServer server;
-    final String base;
-    final String adminPassword;
-    final long publishedId;
-    final long draftId;
-    final ControlUnit removed;
-    final ControlUnit reshaped;
-    final ControlUnit renamed;
-    final Clause reworded;
-    final List<Long> caseIds;
-    final HttpClient http = HttpClient.newHttpClient();
+    public final MountedServices services;
+    public final ZoningServer server;
+    public final String base;
+    public final String adminPassword;
+    public final long publishedId;
+    public final long draftId;
+    public final ControlUnit removed;
+    public final ControlUnit reshaped;
+    public final ControlUnit renamed;
+    public final Clause reworded;
+    public final List<Long> caseIds;
+    public final HttpClient http = HttpClient.newHttpClient();
 
-    StaffFixture(Path dir, int port) {
+    public StaffFixture(Path dir, int port) {
         Path ws = TestWorkspace.copyInto(dir.resolve("ws"));
         ServerConfig config = ServerConfig.defaults(ws).withPort(port).withBind("127.0.0.1").withStoreUrl(TestWorkspace.memoryStore());
         services = MountedServices.open(config);

@@ -395,7 +395,7 @@ function proposalHtml(p, editable) {
         <button class="btn primary" type="submit" data-act="correct">${esc(t('acceptCorrected'))}</button>
       </fieldset>
     </form>` : '';
-  return `<div class="proposal" data-proposal="${esc(p.proposalId)}" data-state="${p.state}">
+  return `<div class="proposal" data-proposal="${esc(p.proposalId)}" data-rule="${esc(p.ruleId)}" data-state="${p.state}">
     <div><span class="state">${esc(t(p.state))}</span>${p.corrected ? `（${esc(t('corrected'))}）` : ''} · <code>${esc(p.proposalId)}</code> → <code>${esc(p.ruleId)}</code>
       · ${esc(t('confidence'))} ${p.confidence} · ${esc(p.verdictCue || '')}</div>
     <div class="pair">
