@@ -28,7 +28,9 @@ public final class StaffPages implements OgcHandler {
 
     /** @return the {@code /staff} route over the scheme service (wrap it with authentication) */
     public static Route route(SchemeService scheme) {
-        return Route.prefix("/staff", new StaffPages(new StaffApi(scheme)));
+        return Route.prefix("/staff", new StaffPages(new StaffApi(scheme))).listed("工作人员工作台", "Staff workspace",
+                "版本备案发布、版本差异地图、规则提议审核、巡查案件、报告、任意版本条款检索（需登录）",
+                "Versions (file, publish), diff map, rule review, cases, reports, clause search over any version (login required)");
     }
 
     @Override
