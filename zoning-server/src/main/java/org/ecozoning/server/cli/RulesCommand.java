@@ -16,23 +16,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.ecozoning.assist.rules.ClauseContext;
-import org.ecozoning.assist.rules.ClauseRuleProposer;
-import org.ecozoning.assist.rules.ProposedIndustry;
-import org.ecozoning.assist.rules.RuleProposal;
 import org.ecozoning.industry.IndustryCatalog;
-import org.ecozoning.model.Clause;
-import org.ecozoning.rules.AttributeSpec;
 import org.ecozoning.scheme.Scheme;
 import org.ecozoning.server.UserFacingException;
 import org.ecozoning.server.assist.RuleCorrections;
 import org.ecozoning.server.assist.RuleReviews;
 import org.ecozoning.server.scheme.SampleBootstrap;
 import org.ecozoning.server.scheme.SchemeLoader;
-import org.ecozoning.store.Attribution;
 import org.ecozoning.store.SchemeStore;
 import org.ecozoning.store.SchemeVersion;
-import org.ecozoning.store.VersionStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,7 +45,7 @@ import picocli.CommandLine.Spec;
         commandListHeading = "%n子命令 / Commands:%n",
         subcommands = {RulesCommand.Propose.class, RulesCommand.Accept.class, RulesCommand.Reject.class})
 public final class RulesCommand implements Callable<Integer> {
-    static final String SCHEMA = "ecozoning-rule-proposals/1";
+    static final String SCHEMA = RuleReviews.SCHEMA;
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     /** Default proposals file, in the working directory. */
     static final String DEFAULT_FILE = "rule-proposals.json";
