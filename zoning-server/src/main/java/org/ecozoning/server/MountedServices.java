@@ -177,7 +177,14 @@ public final class MountedServices implements AutoCloseable {
         List<Route> routes = new java.util.ArrayList<>();
         for (Route r : org.ecozoning.server.portal.Portal.routes(() -> scheme.loaded().scheme(),
                 org.ecozoning.industry.IndustryCatalog.gbt4754(), suggester, recorder)) {
-            routes.add(r.path().equals("/api") ? security.authenticatedAndLimited(r) : security.authenticated(r));
+            if (r.path().equals("/api")) {
+                // clause search over any version for staff (version parameter); the rest of the API as it is
+                Route versioned = r.wrapped(h -> new org.ecozoning.server.staff.VersionedClauseSearch(h, scheme,
+                        org.ecozoning.industry.IndustryCatalog.gbt4754(), suggester));
+                routes.add(security.authenticatedAndLimited(versioned));
+            } else {
+                routes.add(security.authenticated(r));
+            }
         }
         List<Route> services = List.of(
                 Route.prefix("/wms", guardedWms).listed("网络地图服务（WMS）", "Web Map Service",
@@ -206,6 +213,8 @@ public final class MountedServices implements AutoCloseable {
         routes.add(security.authenticated(Route.prefix("/api/my/assessments",
                 new org.ecozoning.server.assessments.SavedAssessmentsApi(scheme, reports,
                         org.ecozoning.server.assessments.SavedAssessmentsApi.Mount.MINE))));
+        // the staff workspace (版本、差异、规则审核、巡查案件、报告、条款检索): page for anyone, API for staff
+        routes.add(security.authenticated(org.ecozoning.server.staff.StaffPages.route(scheme)));
         // tracking and evaluation reports (跟踪评估报告): staff only, hence not listed on the landing page
         routes.add(security.authenticated(Route.prefix("/reports",
                 new org.ecozoning.server.auth.RoleGate(org.ecozoning.server.auth.Role.STAFF, "/reports",
