@@ -11,6 +11,8 @@ import org.ecozoning.scheme.IndexedUnit;
 import org.ecozoning.scheme.IndexedZone;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedPolygon;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
@@ -76,7 +78,7 @@ final class SpatialMatcher {
                 } else if (!u.prepared().intersects(g)) {
                     continue;
                 } else {
-                    overlap = measure(OverlayNGRobust.overlay(g, u.projected(), OverlayNG.INTERSECTION), site.dimension());
+                    overlap = overlap(site, u.projected(), u.prepared());
                 }
                 if (overlap > eps) out.add(new UnitTouch(u, overlap, Math.min(1, overlap / total)));
             }
@@ -106,8 +108,7 @@ final class SpatialMatcher {
                 if (site.dimension() == 0 || zoneDim < site.dimension()) {
                     inside = true;
                 } else {
-                    overlap = zEnv.covers(env) && z.prepared().covers(g) ? total
-                            : measure(OverlayNGRobust.overlay(g, z.projected(), OverlayNG.INTERSECTION), site.dimension());
+                    overlap = zEnv.covers(env) && z.prepared().covers(g) ? total : overlap(site, z.projected(), z.prepared());
                     inside = overlap > eps;
                 }
                 double share;
@@ -127,6 +128,20 @@ final class SpatialMatcher {
         out.sort(Comparator.comparing((ZoneTouch t) -> !t.inside()).thenComparingDouble(ZoneTouch::distance)
                 .thenComparing(Comparator.comparingDouble(ZoneTouch::share).reversed()));
         return out;
+    }
+
+    /**
+     * Overlap of the site with a unit or zone it intersects: for a polygon site and a polygonal
+     * target by boundary integration ({@link SiteOverlap}, no overlay built), otherwise, or when the
+     * boundaries are not in general position, by an OverlayNG intersection.
+     */
+    private static double overlap(Site site, Geometry target, PreparedGeometry prepared) {
+        Geometry g = site.projected();
+        if (site.dimension() == 2 && prepared instanceof PreparedPolygon pp && SiteOverlap.applies(g, target)) {
+            double a = site.overlap().area(target, c -> pp.getPointLocator().locate(c));
+            if (!Double.isNaN(a)) return a;
+        }
+        return measure(OverlayNGRobust.overlay(g, target, OverlayNG.INTERSECTION), site.dimension());
     }
 
     private static double tolerance(double total) { return Math.max(1e-6, total * 1e-9); }
