@@ -39,6 +39,8 @@ final class SiteOverlap {
     private final MCIndexSegmentSetMutualIntersector siteIndex;
     private final IndexedPointInAreaLocator siteLocator;
     private final LineIntersector li = new RobustLineIntersector();
+    private final boolean[] siteCcw;
+    private final double siteArea;
     private final double ox;
     private final double oy;
 
@@ -55,7 +57,12 @@ final class SiteOverlap {
             for (int h = 0; h < p.getNumInteriorRing(); h++) addRing(p.getInteriorRingN(h), false, shells);
         }
         siteShell = new boolean[shells.size()];
-        for (int i = 0; i < siteShell.length; i++) siteShell[i] = shells.get(i);
+        siteCcw = new boolean[shells.size()];
+        for (int i = 0; i < siteShell.length; i++) {
+            siteShell[i] = shells.get(i);
+            siteCcw[i] = Orientation.isCCW(siteRings.get(i).getCoordinates());
+        }
+        this.siteArea = site.getArea();
         siteIndex = new MCIndexSegmentSetMutualIntersector(siteRings, env);
         siteLocator = new IndexedPointInAreaLocator(site);
     }
@@ -70,7 +77,8 @@ final class SiteOverlap {
     }
 
     /**
-     * Area of site ∩ {@code poly} (m²), or NaN when the boundaries are not in general position.
+     * Area of site ∩ {@code poly} (m²), or NaN when the boundaries are not in general position; 0 when
+     * they are disjoint, and exactly the site's {@link Geometry#getArea()} when the polygon covers it.
      * {@code locator}: a point locator for {@code poly} (the prepared geometry's own).
      */
     double area(Geometry poly, java.util.function.Function<Coordinate, Integer> locator) {
@@ -107,13 +115,17 @@ final class SiteOverlap {
         }
         // 3. pieces of ∂S inside the polygon
         double twice = 0;
+        boolean covered = !cross.any;
         for (int r = 0; r < siteRings.size(); r++) {
             Coordinate[] cs = siteRings.get(r).getCoordinates();
             int loc = locator.apply(cs[0]);
             if (loc == Location.BOUNDARY) return Double.NaN;
-            double sum = walk(cs, loc == Location.INTERIOR, cross.site.get(r));
+            covered &= loc == Location.INTERIOR;
+            List<double[]> cr = cross.site.get(r);
+            if (loc != Location.INTERIOR && cr.isEmpty()) continue;
+            double sum = walk(cs, loc == Location.INTERIOR, cr);
             if (Double.isNaN(sum)) return Double.NaN;
-            twice += siteShell[r] == Orientation.isCCW(cs) ? sum : -sum;
+            twice += siteShell[r] == siteCcw[r] ? sum : -sum;
         }
         // 4. pieces of the polygon's boundary inside the site
         for (int r = 0; r < rings.size(); r++) {
@@ -128,11 +140,13 @@ final class SiteOverlap {
             }
             List<double[]> cr = cross.other.get(r);
             if (!inside && cr.isEmpty()) continue;
+            covered = false; // a ring of the polygon lies inside the site
             double sum = walk(cs, inside, cr);
             if (Double.isNaN(sum)) return Double.NaN;
             twice += shells.get(r) == Orientation.isCCW(cs) ? sum : -sum;
         }
-        return twice / 2;
+        // no crossing, the site inside, nothing of the polygon inside the site: the site's own area, exactly
+        return covered ? siteArea : twice / 2;
     }
 
     private boolean segmentMeets(Coordinate a, Coordinate b) {
@@ -184,6 +198,7 @@ final class SiteOverlap {
         final List<List<double[]>> site = new ArrayList<>();
         final List<List<double[]>> other = new ArrayList<>();
         boolean degenerate;
+        boolean any;
 
         Crossings(int siteRingCount, List<Coordinate[]> rings) {
             for (int i = 0; i < siteRingCount; i++) site.add(new ArrayList<>(4));
@@ -213,6 +228,7 @@ final class SiteOverlap {
                 degenerate = true;
                 return;
             }
+            any = true;
             int[] ringFrom = (int[]) o.getData();
             site.get((Integer) s.getData()).add(new double[] {is, p0.distance(x), x.x, x.y});
             other.get(ringFrom[0]).add(new double[] {ringFrom[1] + io, q0.distance(x), x.x, x.y});

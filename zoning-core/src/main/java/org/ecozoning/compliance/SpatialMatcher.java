@@ -63,22 +63,29 @@ final class SpatialMatcher {
             }
         } else {
             double total = site.size();
-            IndexedUnit coverer = null;
-            for (IndexedUnit u : candidates) {
-                if (u.projected().getEnvelopeInternal().covers(env) && u.prepared().covers(g)) {
-                    coverer = u;
-                    break;
-                }
-            }
             double eps = tolerance(total);
+            IndexedUnit coverer = null;
+            boolean coverSearched = false;
             for (IndexedUnit u : candidates) {
-                double overlap;
-                if (u == coverer) {
-                    overlap = total;
-                } else if (!u.prepared().intersects(g)) {
-                    continue;
-                } else {
-                    overlap = overlap(site, u.projected(), u.prepared());
+                // polygon site: the overlap by boundary integration (0 when disjoint, the site's area when covered)
+                double overlap = fastOverlap(site, u.projected(), u.prepared());
+                if (Double.isNaN(overlap)) {
+                    if (!coverSearched) {
+                        coverSearched = true;
+                        for (IndexedUnit c : candidates) {
+                            if (c.projected().getEnvelopeInternal().covers(env) && c.prepared().covers(g)) {
+                                coverer = c;
+                                break;
+                            }
+                        }
+                    }
+                    if (u == coverer) {
+                        overlap = total;
+                    } else if (!u.prepared().intersects(g)) {
+                        continue;
+                    } else {
+                        overlap = measure(OverlayNGRobust.overlay(g, u.projected(), OverlayNG.INTERSECTION), site.dimension());
+                    }
                 }
                 if (overlap > eps) out.add(new UnitTouch(u, overlap, Math.min(1, overlap / total)));
             }
@@ -101,14 +108,24 @@ final class SpatialMatcher {
             double within = maxWithin.getOrDefault(z.zone().type(), 0.0);
             Envelope zEnv = z.projected().getEnvelopeInternal();
             if (zEnv.distance(env) > within) continue;
-            if (z.prepared().intersects(g)) {
+            double fast = fastOverlap(site, z.projected(), z.prepared());
+            if (fast > eps) {
+                out.add(new ZoneTouch(z, true, fast, Math.min(1, fast / total), 0));
+            } else if (fast == 0) {
+                // disjoint (touching is not in general position and takes the path below)
+                if (within > 0 && z.distance() != null && z.distance().isWithinDistance(g, within)) {
+                    double d = z.distance().distance(g);
+                    if (d <= within) out.add(new ZoneTouch(z, false, 0, 0, d));
+                }
+            } else if (z.prepared().intersects(g)) {
                 int zoneDim = z.projected().getDimension();
                 double overlap = 0;
                 boolean inside;
                 if (site.dimension() == 0 || zoneDim < site.dimension()) {
                     inside = true;
                 } else {
-                    overlap = zEnv.covers(env) && z.prepared().covers(g) ? total : overlap(site, z.projected(), z.prepared());
+                    overlap = zEnv.covers(env) && z.prepared().covers(g) ? total
+                            : measure(OverlayNGRobust.overlay(g, z.projected(), OverlayNG.INTERSECTION), site.dimension());
                     inside = overlap > eps;
                 }
                 double share;
@@ -120,7 +137,7 @@ final class SpatialMatcher {
                     share = Math.min(1, overlap / total);
                 }
                 if (inside || within > 0) out.add(new ZoneTouch(z, inside, overlap, share, 0));
-            } else if (within > 0 && z.distance() != null) {
+            } else if (within > 0 && z.distance() != null && z.distance().isWithinDistance(g, within)) {
                 double d = z.distance().distance(g);
                 if (d <= within) out.add(new ZoneTouch(z, false, 0, 0, d));
             }
@@ -131,17 +148,14 @@ final class SpatialMatcher {
     }
 
     /**
-     * Overlap of the site with a unit or zone it intersects: for a polygon site and a polygonal
-     * target by boundary integration ({@link SiteOverlap}, no overlay built), otherwise, or when the
-     * boundaries are not in general position, by an OverlayNG intersection.
+     * Overlap of a polygon site with a polygonal unit or zone by boundary integration
+     * ({@link SiteOverlap}: no overlay built; 0 when disjoint, exactly the site's area when covered);
+     * NaN for other dimensions or when the boundaries are not in general position (the caller then
+     * uses the prepared predicates and an OverlayNG intersection, as before).
      */
-    private static double overlap(Site site, Geometry target, PreparedGeometry prepared) {
-        Geometry g = site.projected();
-        if (site.dimension() == 2 && prepared instanceof PreparedPolygon pp && SiteOverlap.applies(g, target)) {
-            double a = site.overlap().area(target, c -> pp.getPointLocator().locate(c));
-            if (!Double.isNaN(a)) return a;
-        }
-        return measure(OverlayNGRobust.overlay(g, target, OverlayNG.INTERSECTION), site.dimension());
+    private static double fastOverlap(Site site, Geometry target, PreparedGeometry prepared) {
+        if (site.dimension() != 2 || !(prepared instanceof PreparedPolygon pp) || !SiteOverlap.applies(site.projected(), target)) return Double.NaN;
+        return site.overlap().area(target, c -> pp.getPointLocator().locate(c));
     }
 
     private static double tolerance(double total) { return Math.max(1e-6, total * 1e-9); }
