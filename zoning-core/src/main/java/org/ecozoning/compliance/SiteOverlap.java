@@ -17,6 +17,7 @@ import org.locationtech.jts.noding.BasicSegmentString;
 import org.locationtech.jts.noding.MCIndexSegmentSetMutualIntersector;
 import org.locationtech.jts.noding.SegmentIntersector;
 import org.locationtech.jts.noding.SegmentString;
+import org.ecozoning.scheme.RingSet;
 
 /**
  * The area of the intersection of one polygonal site with polygons (units, zones) without building
@@ -72,8 +73,8 @@ final class SiteOverlap {
         shells.add(shell);
     }
 
-    static boolean applies(Geometry site, Geometry other) {
-        return site instanceof Polygonal && other instanceof Polygonal && !site.isEmpty() && !other.isEmpty();
+    static boolean applies(Geometry site) {
+        return site instanceof Polygonal && !site.isEmpty();
     }
 
     /**
@@ -81,22 +82,27 @@ final class SiteOverlap {
      * they are disjoint, and exactly the site's {@link Geometry#getArea()} when the polygon covers it.
      * {@code locator}: a point locator for {@code poly} (the prepared geometry's own).
      */
-    double area(Geometry poly, java.util.function.Function<Coordinate, Integer> locator) {
+    double area(RingSet poly, java.util.function.Function<Coordinate, Integer> locator) {
         // 1. the polygon's rings near the site, as runs of consecutive segments meeting the site's envelope
         List<SegmentString> near = new ArrayList<>();
-        List<Coordinate[]> rings = new ArrayList<>();
-        List<Boolean> shells = new ArrayList<>();
-        for (int i = 0; i < poly.getNumGeometries(); i++) {
-            Polygon p = (Polygon) poly.getGeometryN(i);
-            for (int r = 0; r <= p.getNumInteriorRing(); r++) {
-                LinearRing ring = r == 0 ? p.getExteriorRing() : p.getInteriorRingN(r - 1);
-                if (!ring.getEnvelopeInternal().intersects(env)) continue;
-                int ringNo = rings.size();
-                Coordinate[] cs = ring.getCoordinates();
-                rings.add(cs);
-                shells.add(r == 0);
-                int start = -1;
-                for (int k = 0; k < cs.length - 1; k++) {
+        List<Integer> rings = new ArrayList<>();
+        for (int r = 0; r < poly.size(); r++) {
+            if (!poly.ringMeets(r, env)) continue;
+            int ringNo = rings.size();
+            Coordinate[] cs = poly.ring(r);
+            rings.add(r);
+            int segs = cs.length - 1;
+            int start = -1;
+            for (int b = 0, blocks = poly.blocks(r); b < blocks; b++) {
+                int from = b * RingSet.BLOCK, to = Math.min(segs, from + RingSet.BLOCK);
+                if (!poly.blockMeets(r, b, env)) {
+                    if (start >= 0) {
+                        near.add(run(cs, start, from, ringNo));
+                        start = -1;
+                    }
+                    continue;
+                }
+                for (int k = from; k < to; k++) {
                     boolean meets = segmentMeets(cs[k], cs[k + 1]);
                     if (meets && start < 0) start = k;
                     if (!meets && start >= 0) {
@@ -104,11 +110,11 @@ final class SiteOverlap {
                         start = -1;
                     }
                 }
-                if (start >= 0) near.add(run(cs, start, cs.length - 1, ringNo));
             }
+            if (start >= 0) near.add(run(cs, start, segs, ringNo));
         }
         // 2. proper crossings of ∂S with those runs
-        Crossings cross = new Crossings(siteRings.size(), rings);
+        Crossings cross = new Crossings(siteRings.size(), rings.size());
         if (!near.isEmpty()) {
             siteIndex.process(near, cross);
             if (cross.degenerate) return Double.NaN;
@@ -129,7 +135,8 @@ final class SiteOverlap {
         }
         // 4. pieces of the polygon's boundary inside the site
         for (int r = 0; r < rings.size(); r++) {
-            Coordinate[] cs = rings.get(r);
+            int pr = rings.get(r);
+            Coordinate[] cs = poly.ring(pr);
             boolean inside;
             if (!env.intersects(cs[0])) {
                 inside = false;
@@ -143,7 +150,7 @@ final class SiteOverlap {
             covered = false; // a ring of the polygon lies inside the site
             double sum = walk(cs, inside, cr);
             if (Double.isNaN(sum)) return Double.NaN;
-            twice += shells.get(r) == Orientation.isCCW(cs) ? sum : -sum;
+            twice += poly.isShell(pr) == poly.isCcw(pr) ? sum : -sum;
         }
         // no crossing, the site inside, nothing of the polygon inside the site: the site's own area, exactly
         return covered ? siteArea : twice / 2;
@@ -200,9 +207,9 @@ final class SiteOverlap {
         boolean degenerate;
         boolean any;
 
-        Crossings(int siteRingCount, List<Coordinate[]> rings) {
+        Crossings(int siteRingCount, int ringCount) {
             for (int i = 0; i < siteRingCount; i++) site.add(new ArrayList<>(4));
-            for (int i = 0; i < rings.size(); i++) other.add(new ArrayList<>(4));
+            for (int i = 0; i < ringCount; i++) other.add(new ArrayList<>(4));
         }
 
         @Override

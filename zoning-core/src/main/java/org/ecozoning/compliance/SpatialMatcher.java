@@ -9,6 +9,7 @@ import org.ecozoning.model.ZoneType;
 import org.ecozoning.scheme.GkLayer;
 import org.ecozoning.scheme.IndexedUnit;
 import org.ecozoning.scheme.IndexedZone;
+import org.ecozoning.scheme.RingSet;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
@@ -68,7 +69,7 @@ final class SpatialMatcher {
             boolean coverSearched = false;
             for (IndexedUnit u : candidates) {
                 // polygon site: the overlap by boundary integration (0 when disjoint, the site's area when covered)
-                double overlap = fastOverlap(site, u.projected(), u.prepared());
+                double overlap = fastOverlap(site, u.rings(), u.prepared());
                 if (Double.isNaN(overlap)) {
                     if (!coverSearched) {
                         coverSearched = true;
@@ -108,7 +109,7 @@ final class SpatialMatcher {
             double within = maxWithin.getOrDefault(z.zone().type(), 0.0);
             Envelope zEnv = z.projected().getEnvelopeInternal();
             if (zEnv.distance(env) > within) continue;
-            double fast = fastOverlap(site, z.projected(), z.prepared());
+            double fast = fastOverlap(site, z.rings(), z.prepared());
             if (fast > eps) {
                 out.add(new ZoneTouch(z, true, fast, Math.min(1, fast / total), 0));
             } else if (fast == 0) {
@@ -153,8 +154,10 @@ final class SpatialMatcher {
      * NaN for other dimensions or when the boundaries are not in general position (the caller then
      * uses the prepared predicates and an OverlayNG intersection, as before).
      */
-    private static double fastOverlap(Site site, Geometry target, PreparedGeometry prepared) {
-        if (site.dimension() != 2 || !(prepared instanceof PreparedPolygon pp) || !SiteOverlap.applies(site.projected(), target)) return Double.NaN;
+    private static double fastOverlap(Site site, RingSet target, PreparedGeometry prepared) {
+        if (target == null || site.dimension() != 2 || !(prepared instanceof PreparedPolygon pp) || !SiteOverlap.applies(site.projected())) {
+            return Double.NaN;
+        }
         return site.overlap().area(target, c -> pp.getPointLocator().locate(c));
     }
 

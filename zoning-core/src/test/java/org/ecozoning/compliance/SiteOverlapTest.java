@@ -46,7 +46,7 @@ class SiteOverlapTest {
 
     private static double fast(Geometry site, Geometry poly) {
         PreparedPolygon pp = (PreparedPolygon) PreparedGeometryFactory.prepare(poly);
-        return new SiteOverlap(site).area(poly, c -> pp.getPointLocator().locate(c));
+        return new SiteOverlap(site).area(org.ecozoning.scheme.RingSet.of(poly), c -> pp.getPointLocator().locate(c));
     }
 
     @Test
