@@ -2,6 +2,7 @@ package org.ecozoning.compliance;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.locationtech.jts.algorithm.Distance;
 import org.locationtech.jts.algorithm.LineIntersector;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.algorithm.RobustLineIntersector;
@@ -42,6 +43,7 @@ final class SiteOverlap {
     private final LineIntersector li = new RobustLineIntersector();
     private final boolean[] siteCcw;
     private final double siteArea;
+    private RingSet siteBlocks;
     private final double ox;
     private final double oy;
 
@@ -66,6 +68,44 @@ final class SiteOverlap {
         this.siteArea = site.getArea();
         siteIndex = new MCIndexSegmentSetMutualIntersector(siteRings, env);
         siteLocator = new IndexedPointInAreaLocator(site);
+    }
+
+    /**
+     * The distance between the site's boundary and {@code poly}'s boundary when it is at most
+     * {@code max}, else +∞: the same segment-to-segment minimum IndexedFacetDistance computes, but
+     * only over segment pairs whose envelopes lie within {@code max} (found through the block
+     * envelopes of both sides). For disjoint geometries this is their distance.
+     */
+    double distanceWithin(RingSet poly, double max) {
+        if (siteBlocks == null) siteBlocks = RingSet.of(site);
+        Envelope ext = new Envelope(env);
+        ext.expandBy(max);
+        double best = Double.POSITIVE_INFINITY;
+        for (int r = 0; r < poly.size(); r++) {
+            if (!poly.ringMeets(r, ext)) continue;
+            Coordinate[] cs = poly.ring(r);
+            int segs = cs.length - 1;
+            for (int b = 0, blocks = poly.blocks(r); b < blocks; b++) {
+                if (!poly.blockMeets(r, b, ext)) continue;
+                for (int k = b * RingSet.BLOCK, to = Math.min(segs, k + RingSet.BLOCK); k < to; k++) {
+                    Coordinate c0 = cs[k], c1 = cs[k + 1];
+                    double minX = Math.min(c0.x, c1.x), maxX = Math.max(c0.x, c1.x), minY = Math.min(c0.y, c1.y), maxY = Math.max(c0.y, c1.y);
+                    if (maxX < ext.getMinX() || minX > ext.getMaxX() || maxY < ext.getMinY() || minY > ext.getMaxY()) continue;
+                    for (int sr = 0; sr < siteBlocks.size(); sr++) {
+                        Coordinate[] ss = siteBlocks.ring(sr);
+                        int ssegs = ss.length - 1;
+                        for (int sb = 0, sbs = siteBlocks.blocks(sr); sb < sbs; sb++) {
+                            if (siteBlocks.blockDistance(sr, sb, minX, minY, maxX, maxY) > Math.min(max, best)) continue;
+                            for (int j = sb * RingSet.BLOCK, jto = Math.min(ssegs, j + RingSet.BLOCK); j < jto; j++) {
+                                double d = Distance.segmentToSegment(c0, c1, ss[j], ss[j + 1]);
+                                if (d < best) best = d;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return best <= max ? best : Double.POSITIVE_INFINITY;
     }
 
     private void addRing(LinearRing r, boolean shell, List<Boolean> shells) {

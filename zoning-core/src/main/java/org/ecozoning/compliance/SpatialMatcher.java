@@ -113,9 +113,9 @@ final class SpatialMatcher {
             if (fast > eps) {
                 out.add(new ZoneTouch(z, true, fast, Math.min(1, fast / total), 0));
             } else if (fast == 0) {
-                // disjoint (touching is not in general position and takes the path below)
-                if (within > 0 && z.distance() != null && z.distance().isWithinDistance(g, within)) {
-                    double d = z.distance().distance(g);
+                // disjoint (touching is not in general position and takes the path below): bounded distance search
+                if (within > 0 && z.distance() != null) {
+                    double d = site.overlap().distanceWithin(z.rings(), within);
                     if (d <= within) out.add(new ZoneTouch(z, false, 0, 0, d));
                 }
             } else if (z.prepared().intersects(g)) {

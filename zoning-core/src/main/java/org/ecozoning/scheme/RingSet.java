@@ -100,6 +100,15 @@ public final class RingSet {
     /** Number of segment blocks of ring {@code r}. */
     public int blocks(int r) { return blockEnv[r].length / 4; }
 
+    /** Distance between the envelope of block {@code b} of ring {@code r} and the box (minX, minY, maxX, maxY); 0 when they meet. */
+    public double blockDistance(int r, int b, double minX, double minY, double maxX, double maxY) {
+        double[] a = blockEnv[r];
+        int o = 4 * b;
+        double dx = Math.max(0, Math.max(a[o] - maxX, minX - a[o + 2]));
+        double dy = Math.max(0, Math.max(a[o + 1] - maxY, minY - a[o + 3]));
+        return dx == 0 ? dy : dy == 0 ? dx : Math.hypot(dx, dy);
+    }
+
     private static boolean meets(double[] a, int o, Envelope e) {
         return !(a[o + 2] < e.getMinX() || a[o] > e.getMaxX() || a[o + 3] < e.getMinY() || a[o + 1] > e.getMaxY());
     }

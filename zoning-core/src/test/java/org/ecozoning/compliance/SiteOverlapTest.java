@@ -78,6 +78,32 @@ class SiteOverlapTest {
     }
 
     @Test
+    void boundedDistancesEqualTheFacetDistanceOnRandomSites() {
+        Random rnd = new Random(5);
+        double x0 = 400_000, y0 = 4_100_000;
+        int within = 0, beyond = 0;
+        for (int i = 0; i < 300; i++) {
+            Polygon zone = blob(rnd, x0, y0, 200 + rnd.nextDouble() * 300, 10 + rnd.nextInt(120), rnd.nextBoolean());
+            double a = rnd.nextDouble() * 2 * Math.PI, dist = 300 + rnd.nextDouble() * 1500;
+            Polygon site = blob(rnd, x0 + dist * Math.cos(a), y0 + dist * Math.sin(a), 100 + rnd.nextDouble() * 400, 200, rnd.nextBoolean());
+            if (site.intersects(zone)) continue;
+            double brute = new org.locationtech.jts.operation.distance.IndexedFacetDistance(zone).distance(site);
+            assertThat(brute).isEqualTo(zone.distance(site), org.assertj.core.data.Offset.offset(1e-9));
+            double max = 200;
+            double got = new SiteOverlap(site).distanceWithin(org.ecozoning.scheme.RingSet.of(zone), max);
+            if (brute <= max) {
+                within++;
+                assertThat(got).as("pair %d", i).isEqualTo(brute);
+            } else {
+                beyond++;
+                assertThat(got).as("pair %d", i).isEqualTo(Double.POSITIVE_INFINITY);
+            }
+        }
+        assertThat(within).isGreaterThan(20);
+        assertThat(beyond).isGreaterThan(20);
+    }
+
+    @Test
     void aSiteWithAHoleAndTwoParts() {
         Random rnd = new Random(11);
         double x0 = 500_000, y0 = 4_000_000;
