@@ -38,7 +38,10 @@ import org.locationtech.jts.io.WKBWriter;
  * scratch table (own schema, GiST index, ANALYZE; dropped at the end), N seeded ~200-vertex site
  * polygons are generated, and per site {@code engine.assess(...)} and a prepared statement doing
  * the same unit overlay ({@code ST_Intersects} + {@code ST_Area(ST_Transform(ST_Intersection(..), gk))})
- * are timed alternately. Both must find the same unit codes per site; mismatches are counted.
+ * are timed alternately. Both must find the same unit codes per site; mismatches are counted. Besides
+ * wall-clock time it records CPU time (the engine's thread; for SQL the JDBC client thread plus the
+ * PostgreSQL backend process from /proc/&lt;pid&gt;/schedstat when the server runs on this host), which
+ * time-slicing by other processes on a busy machine does not inflate.
  *
  * <p>Usage: {@code java -cp … org.ecozoning.bench.EngineVsPostgis [jdbc-url [sites [rounds [scheme-folder]]]]}
  */
@@ -102,6 +105,13 @@ public final class EngineVsPostgis {
                         full.put(l.crs().epsg(), prepare(c, SQL_FULL.formatted(schema, l.crs().epsg())));
                         knn.put(l.crs().epsg(), prepare(c, SQL_FULL_KNN.formatted(schema, l.crs().epsg())));
                     }
+                    long backend;
+                    try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT pg_backend_pid()")) {
+                        rs.next();
+                        backend = rs.getLong(1);
+                    }
+                    backendStat = Path.of("/proc/" + backend + "/schedstat");
+                    if (!java.nio.file.Files.isReadable(backendStat)) backendStat = null; // PostGIS on another host: wall-clock only
                     run(engine, inputs, ps, List.of(full, knn), siteWkb, gk, rounds);
                 } finally {
                     for (PreparedStatement p : full.values()) p.close();
@@ -219,6 +229,28 @@ public final class EngineVsPostgis {
         return ps;
     }
 
+    /** /proc/&lt;backend pid&gt;/schedstat of the connection's PostgreSQL backend (same host), or null. */
+    private static Path backendStat;
+    private static final java.lang.management.ThreadMXBean MX = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** CPU time the backend process has run, ns (first field of schedstat); 0 when unknown. */
+    static long backendCpu() {
+        if (backendStat == null) return 0;
+        try {
+            String t = java.nio.file.Files.readString(backendStat);
+            return Long.parseLong(t.substring(0, t.indexOf(' ')));
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * Back-to-back repetitions per timed call ({@code -Dreps=N}, default 1): 1 measures each call cold,
+     * right after the other side's (caches and branch predictors taken by the other side, the JDBC
+     * socket wait, other processes); N &gt; 1 gives the warm per-call cost of both sides.
+     */
+    static final int REPS = Integer.getInteger("reps", 1);
+
     static final String[] SIDES = {"engine.assess (full report)", "SQL units only (issue's pair)", "SQL units+zones+distances (GK)",
             "  same + KNN priority/red-line"};
 
@@ -235,6 +267,7 @@ public final class EngineVsPostgis {
             }
         }
         long[][][] t = new long[sides][n][rounds];
+        long[][][] cpu = new long[sides][n][rounds]; // engine: its thread's CPU; SQL: client thread (JDBC) + backend process CPU
         Map<String, Double> lastPg = null;
         Map<String, Double> lastFull = null;
         AssessmentReport lastEngine = null;
@@ -245,12 +278,18 @@ public final class EngineVsPostgis {
                 int first = (i + k) % sides; // rotate which side goes first
                 for (int j = 0; j < sides; j++) {
                     int side = (first + j) % sides;
+                    long b0 = side == 0 ? 0 : backendCpu();
+                    long c0 = MX.getCurrentThreadCpuTime();
                     long s = System.nanoTime();
-                    if (side == 0) lastEngine = engine.assess(inputs.get(i));
-                    else if (side == 1) lastPg = query(ps0, wkb[i], gk[i]);
-                    else if (side == 2) lastFull = queryFull(ps.get(0), wkb[i], gk[i]);
-                    else queryFull(ps.get(side - 2), wkb[i], gk[i]);
-                    t[side][i][k] = System.nanoTime() - s;
+                    for (int r = 0; r < REPS; r++) {
+                        if (side == 0) lastEngine = engine.assess(inputs.get(i));
+                        else if (side == 1) lastPg = query(ps0, wkb[i], gk[i]);
+                        else if (side == 2) lastFull = queryFull(ps.get(0), wkb[i], gk[i]);
+                        else queryFull(ps.get(side - 2), wkb[i], gk[i]);
+                    }
+                    t[side][i][k] = (System.nanoTime() - s) / REPS;
+                    long c1 = MX.getCurrentThreadCpuTime();
+                    cpu[side][i][k] = (c1 - c0 + (side == 0 ? 0 : backendCpu() - b0)) / REPS;
                 }
                 if (k == 0) {
                     Map<String, Double> eng = new TreeMap<>();
@@ -295,6 +334,7 @@ public final class EngineVsPostgis {
         }
         double[][] med = new double[sides][];
         for (int side = 0; side < sides; side++) med[side] = perSiteMedians(t[side]);
+        System.out.printf(Locale.ROOT, "each timed call repeated %d× back to back (time per call)%n", REPS);
         System.out.printf(Locale.ROOT, "issue's pair: unit codes %d mismatches of %d sites (%d sites over more than one unit); overlap area per unit: max difference %.3f m², max relative difference %.2e (on a %.1f m² overlap)%n",
                 mismatches, n, multiUnit, maxAreaAbs, maxAreaRel, relAt);
         System.out.printf(Locale.ROOT, "full statement: %d mismatches of unit/zone/distance sets (%d sites overlap a zone, %d are within a rule's distance of one); "
@@ -312,6 +352,31 @@ public final class EngineVsPostgis {
             System.out.printf(Locale.ROOT, "%-36s %10.1f %10.1f %10.1f %18s %18s%n", SIDES[side], pct(sp, 50), pct(sp, 90), mean(sp),
                     side == 0 ? "" : String.format(Locale.ROOT, "%.2f (p90s %.2f)", pct(sp, 50) / pct(se, 50), pct(sp, 90) / pct(se, 90)),
                     side == 0 ? "" : String.format(Locale.ROOT, "%.2f (%.2f–%.2f)", pct(ratio, 50), pct(ratio, 10), pct(ratio, 90)));
+        }
+        if (backendStat != null) {
+            double[][] cm = new double[sides][];
+            for (int side = 0; side < sides; side++) cm[side] = perSiteMedians(cpu[side]);
+            double[] ce0 = cm[0].clone();
+            Arrays.sort(ce0);
+            System.out.printf(Locale.ROOT, "CPU time per site (median of rounds; SQL = JDBC client thread + PostgreSQL backend process)%n");
+            for (int side = 0; side < sides; side++) {
+                double[] sp = cm[side].clone();
+                Arrays.sort(sp);
+                System.out.printf(Locale.ROOT, "%-36s %10.1f %10.1f %10.1f %18s%n", SIDES[side], pct(sp, 50), pct(sp, 90), mean(sp),
+                        side == 0 ? "" : String.format(Locale.ROOT, "%.2f (p90s %.2f)", pct(sp, 50) / pct(ce0, 50), pct(sp, 90) / pct(ce0, 90)));
+            }
+            List<Integer> crossing = new ArrayList<>();
+            for (int i = 0; i < n; i++) if (engine.assess(inputs.get(i)).units().size() > 1) crossing.add(i);
+            if (!crossing.isEmpty()) {
+                System.out.printf(Locale.ROOT, "CPU time, sites over more than one unit (%d):%n", crossing.size());
+                double[] xe = crossing.stream().mapToDouble(i -> cm[0][i]).sorted().toArray();
+                for (int side = 0; side < sides; side++) {
+                    final int sd = side;
+                    double[] xp = crossing.stream().mapToDouble(i -> cm[sd][i]).sorted().toArray();
+                    System.out.printf(Locale.ROOT, "%-36s %10.1f %10.1f %10.1f %18s%n", SIDES[side], pct(xp, 50), pct(xp, 90), mean(xp),
+                            side == 0 ? "" : String.format(Locale.ROOT, "%.2f (p90s %.2f)", pct(xp, 50) / pct(xe, 50), pct(xp, 90) / pct(xe, 90)));
+                }
+            }
         }
         // the sites over more than one unit on their own
         List<Integer> cross = new ArrayList<>();
