@@ -251,19 +251,23 @@ public final class EngineVsPostgis {
      */
     static final int REPS = Integer.getInteger("reps", 1);
 
+    /** Cycle of sides: engine, issue's SQL, engine + report distances, same-work SQL, same + KNN. */
+    private static final int[] ORDER = {0, 1, 4, 2, 3};
+
     static final String[] SIDES = {"engine.assess (full report)", "SQL units only (issue's pair)", "SQL units+zones+distances (GK)",
-            "  same + KNN priority/red-line"};
+            "  same + KNN priority/red-line", "  engine.assess + report Distances"};
 
     static void run(ComplianceEngine engine, List<ProjectInput> inputs, PreparedStatement ps0, List<Map<Integer, PreparedStatement>> ps, byte[][] wkb, int[] gk, int rounds)
             throws SQLException {
         int n = inputs.size();
-        int sides = 2 + ps.size();
+        int sides = 3 + ps.size(); // + the engine with the report's nearest priority / red-line distances
         // warm-up: every side, every site, a few times (JIT, PostGIS plan cache / server-side prepare)
         for (int w = 0; w < 5; w++) {
             for (int i = 0; i < n; i++) {
                 engine.assess(inputs.get(i));
                 query(ps0, wkb[i], gk[i]);
                 for (Map<Integer, PreparedStatement> q : ps) queryFull(q, wkb[i], gk[i]);
+                org.ecozoning.ogc.report.Distances.of(engine.scheme(), inputs.get(i).geometry());
             }
         }
         long[][][] t = new long[sides][n][rounds];
@@ -275,21 +279,26 @@ public final class EngineVsPostgis {
         double maxAreaRel = 0, maxAreaAbs = 0, relAt = 0, maxFullRel = 0, maxDistAbs = 0;
         for (int k = 0; k < rounds; k++) {
             for (int i = 0; i < n; i++) {
-                int first = (i + k) % sides; // rotate which side goes first
+                int first = (i + k) % sides; // rotate which side goes first, in a cycle where no engine side follows the other
                 for (int j = 0; j < sides; j++) {
-                    int side = (first + j) % sides;
-                    long b0 = side == 0 ? 0 : backendCpu();
+                    int side = ORDER[(first + j) % sides];
+                    boolean sql = side >= 1 && side <= 3;
+                    long b0 = sql ? backendCpu() : 0;
                     long c0 = MX.getCurrentThreadCpuTime();
                     long s = System.nanoTime();
                     for (int r = 0; r < REPS; r++) {
                         if (side == 0) lastEngine = engine.assess(inputs.get(i));
                         else if (side == 1) lastPg = query(ps0, wkb[i], gk[i]);
                         else if (side == 2) lastFull = queryFull(ps.get(0), wkb[i], gk[i]);
-                        else queryFull(ps.get(side - 2), wkb[i], gk[i]);
+                        else if (side == 3) queryFull(ps.get(1), wkb[i], gk[i]);
+                        else {
+                            engine.assess(inputs.get(i));
+                            org.ecozoning.ogc.report.Distances.of(engine.scheme(), inputs.get(i).geometry());
+                        }
                     }
                     t[side][i][k] = (System.nanoTime() - s) / REPS;
                     long c1 = MX.getCurrentThreadCpuTime();
-                    cpu[side][i][k] = (c1 - c0 + (side == 0 ? 0 : backendCpu() - b0)) / REPS;
+                    cpu[side][i][k] = (c1 - c0 + (sql ? backendCpu() - b0 : 0)) / REPS;
                 }
                 if (k == 0) {
                     Map<String, Double> eng = new TreeMap<>();
