@@ -9,8 +9,11 @@ import org.ecozoning.model.ZoneType;
 import org.ecozoning.scheme.GkLayer;
 import org.ecozoning.scheme.IndexedUnit;
 import org.ecozoning.scheme.IndexedZone;
+import org.ecozoning.scheme.RingSet;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedPolygon;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
@@ -61,22 +64,29 @@ final class SpatialMatcher {
             }
         } else {
             double total = site.size();
-            IndexedUnit coverer = null;
-            for (IndexedUnit u : candidates) {
-                if (u.projected().getEnvelopeInternal().covers(env) && u.prepared().covers(g)) {
-                    coverer = u;
-                    break;
-                }
-            }
             double eps = tolerance(total);
+            IndexedUnit coverer = null;
+            boolean coverSearched = false;
             for (IndexedUnit u : candidates) {
-                double overlap;
-                if (u == coverer) {
-                    overlap = total;
-                } else if (!u.prepared().intersects(g)) {
-                    continue;
-                } else {
-                    overlap = measure(OverlayNGRobust.overlay(g, u.projected(), OverlayNG.INTERSECTION), site.dimension());
+                // polygon site: the overlap by boundary integration (0 when disjoint, the site's area when covered)
+                double overlap = fastOverlap(site, u.rings(), u.prepared());
+                if (Double.isNaN(overlap)) {
+                    if (!coverSearched) {
+                        coverSearched = true;
+                        for (IndexedUnit c : candidates) {
+                            if (c.projected().getEnvelopeInternal().covers(env) && c.prepared().covers(g)) {
+                                coverer = c;
+                                break;
+                            }
+                        }
+                    }
+                    if (u == coverer) {
+                        overlap = total;
+                    } else if (!u.prepared().intersects(g)) {
+                        continue;
+                    } else {
+                        overlap = measure(OverlayNGRobust.overlay(g, u.projected(), OverlayNG.INTERSECTION), site.dimension());
+                    }
                 }
                 if (overlap > eps) out.add(new UnitTouch(u, overlap, Math.min(1, overlap / total)));
             }
@@ -99,7 +109,16 @@ final class SpatialMatcher {
             double within = maxWithin.getOrDefault(z.zone().type(), 0.0);
             Envelope zEnv = z.projected().getEnvelopeInternal();
             if (zEnv.distance(env) > within) continue;
-            if (z.prepared().intersects(g)) {
+            double fast = fastOverlap(site, z.rings(), z.prepared());
+            if (fast > eps) {
+                out.add(new ZoneTouch(z, true, fast, Math.min(1, fast / total), 0));
+            } else if (fast == 0) {
+                // disjoint (touching is not in general position and takes the path below): bounded distance search
+                if (within > 0 && z.distance() != null) {
+                    double d = site.overlap().distanceWithin(z.rings(), within);
+                    if (d <= within) out.add(new ZoneTouch(z, false, 0, 0, d));
+                }
+            } else if (z.prepared().intersects(g)) {
                 int zoneDim = z.projected().getDimension();
                 double overlap = 0;
                 boolean inside;
@@ -119,7 +138,7 @@ final class SpatialMatcher {
                     share = Math.min(1, overlap / total);
                 }
                 if (inside || within > 0) out.add(new ZoneTouch(z, inside, overlap, share, 0));
-            } else if (within > 0 && z.distance() != null) {
+            } else if (within > 0 && z.distance() != null && z.distance().isWithinDistance(g, within)) {
                 double d = z.distance().distance(g);
                 if (d <= within) out.add(new ZoneTouch(z, false, 0, 0, d));
             }
@@ -127,6 +146,19 @@ final class SpatialMatcher {
         out.sort(Comparator.comparing((ZoneTouch t) -> !t.inside()).thenComparingDouble(ZoneTouch::distance)
                 .thenComparing(Comparator.comparingDouble(ZoneTouch::share).reversed()));
         return out;
+    }
+
+    /**
+     * Overlap of a polygon site with a polygonal unit or zone by boundary integration
+     * ({@link SiteOverlap}: no overlay built; 0 when disjoint, exactly the site's area when covered);
+     * NaN for other dimensions or when the boundaries are not in general position (the caller then
+     * uses the prepared predicates and an OverlayNG intersection, as before).
+     */
+    private static double fastOverlap(Site site, RingSet target, PreparedGeometry prepared) {
+        if (target == null || site.dimension() != 2 || !(prepared instanceof PreparedPolygon pp) || !SiteOverlap.applies(site.projected())) {
+            return Double.NaN;
+        }
+        return site.overlap().area(target, c -> pp.getPointLocator().locate(c));
     }
 
     private static double tolerance(double total) { return Math.max(1e-6, total * 1e-9); }
