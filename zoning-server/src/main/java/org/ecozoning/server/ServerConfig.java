@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param forwardedHeaders trust {@code Forwarded} / {@code X-Forwarded-*} headers from a reverse proxy
  * @param limits           request and lifecycle limits
  * @param storeUrl         JDBC URL of the scheme store, or null for the embedded store of the workspace
+ * @param jobs             processing jobs: where they are kept, how long, batch limits
  */
 public record ServerConfig(String bind, int port, Path workspace, boolean forwardedHeaders, Limits limits,
-                           String storeUrl) {
+                           String storeUrl, Jobs jobs) {
 
     /** Default port. */
     public static final int DEFAULT_PORT = 8080;
@@ -34,6 +35,56 @@ public record ServerConfig(String bind, int port, Path workspace, boolean forwar
         }
         Objects.requireNonNull(workspace, "workspace");
         Objects.requireNonNull(limits, "limits");
+        if (jobs == null) {
+            jobs = Jobs.DEFAULTS;
+        }
+    }
+
+    /** As before the jobs settings existed: default jobs settings. */
+    public ServerConfig(String bind, int port, Path workspace, boolean forwardedHeaders, Limits limits, String storeUrl) {
+        this(bind, port, workspace, forwardedHeaders, limits, storeUrl, Jobs.DEFAULTS);
+    }
+
+    /**
+     * @param newJobs jobs settings
+     * @return a copy with those settings
+     */
+    public ServerConfig withJobs(Jobs newJobs) {
+        return new ServerConfig(bind, port, workspace, forwardedHeaders, limits, storeUrl, newJobs);
+    }
+
+    /**
+     * Processing jobs (WPS and OGC API – Processes) and the batch limits.
+     *
+     * @param store            {@code memory} (jobs die with the server) or {@code database} (the scheme store's database:
+     *                         status survives restarts and is shared by servers over the same PostGIS)
+     * @param ttl              how long a finished job (status and result) is kept
+     * @param maxBatchBytes    largest execute request body (the batch's collection inline); FileSizeExceeded / 413 beyond
+     * @param maxBatchFeatures most features in one batch
+     * @param spoolThreshold   bodies and inputs larger than this go to files under {@code var/spool/} instead of the heap
+     */
+    public record Jobs(String store, Duration ttl, long maxBatchBytes, int maxBatchFeatures, long spoolThreshold) {
+        /** memory, 24 h, 256 MiB, 200,000 features, 1 MiB. */
+        public static final Jobs DEFAULTS = new Jobs("memory", Duration.ofHours(24), 256L << 20, 200_000, 1L << 20);
+
+        /** Validates. */
+        public Jobs {
+            if (!"memory".equals(store) && !"database".equals(store)) {
+                throw new ConfigException("jobs.store 应为 memory 或 database / jobs.store must be memory or database, got " + store);
+            }
+            Objects.requireNonNull(ttl, "ttl");
+            if (ttl.isNegative() || ttl.isZero()) {
+                throw new ConfigException("jobs.ttl 必须为正 / jobs.ttl must be positive");
+            }
+            if (maxBatchBytes <= 0 || maxBatchFeatures <= 0 || spoolThreshold < 0) {
+                throw new ConfigException("batch.maxBytes、batch.maxFeatures 必须为正 / batch.maxBytes and batch.maxFeatures must be positive");
+            }
+        }
+
+        /** Whether jobs are kept in the database. */
+        public boolean database() {
+            return store.equals("database");
+        }
     }
 
     /**
@@ -49,7 +100,7 @@ public record ServerConfig(String bind, int port, Path workspace, boolean forwar
      * @return a copy with that bind address
      */
     public ServerConfig withBind(String newBind) {
-        return new ServerConfig(newBind, port, workspace, forwardedHeaders, limits, storeUrl);
+        return new ServerConfig(newBind, port, workspace, forwardedHeaders, limits, storeUrl, jobs);
     }
 
     /**
@@ -57,7 +108,7 @@ public record ServerConfig(String bind, int port, Path workspace, boolean forwar
      * @return a copy with that port
      */
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(bind, newPort, workspace, forwardedHeaders, limits, storeUrl);
+        return new ServerConfig(bind, newPort, workspace, forwardedHeaders, limits, storeUrl, jobs);
     }
 
     /**
@@ -65,7 +116,7 @@ public record ServerConfig(String bind, int port, Path workspace, boolean forwar
      * @return a copy with that workspace
      */
     public ServerConfig withWorkspace(Path newWorkspace) {
-        return new ServerConfig(bind, port, newWorkspace, forwardedHeaders, limits, storeUrl);
+        return new ServerConfig(bind, port, newWorkspace, forwardedHeaders, limits, storeUrl, jobs);
     }
 
     /**
@@ -73,7 +124,7 @@ public record ServerConfig(String bind, int port, Path workspace, boolean forwar
      * @return a copy with that setting
      */
     public ServerConfig withForwardedHeaders(boolean trust) {
-        return new ServerConfig(bind, port, workspace, trust, limits, storeUrl);
+        return new ServerConfig(bind, port, workspace, trust, limits, storeUrl, jobs);
     }
 
     /**
@@ -81,7 +132,7 @@ public record ServerConfig(String bind, int port, Path workspace, boolean forwar
      * @return a copy with those limits
      */
     public ServerConfig withLimits(Limits newLimits) {
-        return new ServerConfig(bind, port, workspace, forwardedHeaders, newLimits, storeUrl);
+        return new ServerConfig(bind, port, workspace, forwardedHeaders, newLimits, storeUrl, jobs);
     }
 
     /**
@@ -89,7 +140,7 @@ public record ServerConfig(String bind, int port, Path workspace, boolean forwar
      * @return a copy with that store
      */
     public ServerConfig withStoreUrl(String url) {
-        return new ServerConfig(bind, port, workspace, forwardedHeaders, limits, url == null || url.isBlank() ? null : url);
+        return new ServerConfig(bind, port, workspace, forwardedHeaders, limits, url == null || url.isBlank() ? null : url, jobs);
     }
 
     /**

@@ -110,14 +110,14 @@ abstract class SchemeStoreContract {
 
     @Test
     void migrationsRunOnStartAndAreIdempotent() throws Exception {
-        assertThat(store.schemaVersion()).isEqualTo("3");
+        assertThat(store.schemaVersion()).isEqualTo("5");
         SchemeVersion v = publishedVersion("2024年版", Fixtures.base(), LocalDate.of(2024, 1, 1));
         int applied = historyRows();
         store.close();
         store = SchemeStores.open(url, clock);
         store.close();
         store = SchemeStores.open(url, clock);
-        assertThat(store.schemaVersion()).isEqualTo("3");
+        assertThat(store.schemaVersion()).isEqualTo("5");
         assertThat(historyRows()).isEqualTo(applied);
         assertThat(store.published()).map(SchemeVersion::id).contains(v.id());
         assertThat(store.content(v.id())).isEqualTo(Fixtures.base());

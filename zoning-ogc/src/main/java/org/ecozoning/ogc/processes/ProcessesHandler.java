@@ -173,6 +173,30 @@ public final class ProcessesHandler implements OgcHandler {
     /** The execute request as read from the JSON body: inputs, wanted formats, raw or document. */
     record Execute(List<InputValue> inputs, Map<String, String> formats, boolean raw) { }
 
+    /** Keeps the OGC API request echo (formats, raw or document; not the inputs) as JSON {@code {"api":{…}}}. */
+    public static final RequestCodec REQUEST_CODEC = new RequestCodec() {
+        @Override public String encode(Object request) {
+            if (!(request instanceof Execute e)) return null;
+            ObjectNode n = JSON.createObjectNode();
+            ObjectNode api = n.putObject("api").put("raw", e.raw());
+            ObjectNode f = api.putObject("formats");
+            e.formats().forEach(f::put);
+            return n.toString();
+        }
+
+        @Override public Object decode(String text) {
+            try {
+                JsonNode api = JSON.readTree(text).get("api");
+                if (api == null) return null;
+                Map<String, String> formats = new LinkedHashMap<>();
+                api.path("formats").fields().forEachRemaining(e -> formats.put(e.getKey(), e.getValue().asText()));
+                return new Execute(List.of(), formats, api.path("raw").asBoolean());
+            } catch (IOException e) {
+                return null;
+            }
+        }
+    };
+
     Execute read(OgcRequest r, ProcessDescription d) {
         ProcessLimits limits = jobs.limits();
         String declared = r.header("Content-Length");

@@ -57,4 +57,26 @@ public record SpoolArea(Path dir, long memoryThreshold) {
         }
         return s;
     }
+
+    /**
+     * Deletes this area's files ({@code zoning-*}) last modified more than {@code olderThan} ago:
+     * leftovers of a server that stopped abruptly. Returns how many.
+     */
+    public int sweep(java.time.Duration olderThan) {
+        if (dir == null || !Files.isDirectory(dir)) return 0;
+        java.time.Instant cutoff = java.time.Instant.now().minus(olderThan);
+        int n = 0;
+        try (var files = Files.newDirectoryStream(dir, "zoning-*")) {
+            for (Path f : files) {
+                try {
+                    if (Files.isRegularFile(f) && Files.getLastModifiedTime(f).toInstant().isBefore(cutoff) && Files.deleteIfExists(f)) n++;
+                } catch (IOException ignored) {
+                    // another server may have deleted it
+                }
+            }
+        } catch (IOException e) {
+            return n;
+        }
+        return n;
+    }
 }
