@@ -187,7 +187,8 @@ public final class BatchComplianceProcess implements ZoningProcess {
     }
 
     private static void progress(ExecutionContext ctx, int done, int total) {
-        if (total > 0 && (done % 500 == 0 || done == total)) ctx.progress().update(Math.min(99, 1 + done * 98 / total), done + " / " + total);
+        int step = Math.max(1, Math.min(500, total / 50)); // about 50 steps for small batches, every 500 features for large ones
+        if (total > 0 && (done % step == 0 || done == total)) ctx.progress().update(Math.min(99, 1 + done * 98 / total), done + " / " + total);
         else ctx.progress().check();
     }
 
