@@ -174,7 +174,7 @@ public final class BatchHttpBench {
                     Matcher ref = Pattern.compile("<wps:Reference href=\"([^\"]+)\"").matcher(doc);
                     ref.find();
                     client.send(HttpRequest.newBuilder(URI.create(ref.group(1).replace("&amp;", "&"))).build(), HttpResponse.BodyHandlers.ofFile(result));
-                    Matcher s = Pattern.compile("(?s)<!\\[CDATA\\[(\\{\"schemeVersion.*?)]]>").matcher(doc);
+                    Matcher s = Pattern.compile("(?s)<ows:Identifier>summary</ows:Identifier>.*?<!\\[CDATA\\[(.*?)]]>").matcher(doc);
                     if (s.find()) summary = JSON.readTree(s.group(1));
                     break;
                 }

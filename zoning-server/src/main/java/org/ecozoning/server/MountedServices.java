@@ -67,6 +67,7 @@ public final class MountedServices implements AutoCloseable {
         var limits = org.ecozoning.ogc.processes.ProcessLimits.DEFAULTS
                 .withBatch(jobsConfig.maxBatchBytes(), jobsConfig.maxBatchFeatures())
                 .withRetention(jobsConfig.ttl())
+                .withTimeouts(org.ecozoning.ogc.processes.ProcessLimits.DEFAULTS.queueTimeout(), jobsConfig.runTimeout())
                 .withSpool(new org.ecozoning.ogc.processes.SpoolArea(spoolDir, jobsConfig.spoolThreshold()));
         // files older than any job could still use: leftovers of a server that stopped abruptly
         limits.spool().sweep(jobsConfig.ttl().plus(limits.runTimeout()).plus(limits.queueTimeout()));

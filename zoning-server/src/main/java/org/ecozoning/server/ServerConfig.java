@@ -62,10 +62,11 @@ public record ServerConfig(String bind, int port, Path workspace, boolean forwar
      * @param maxBatchBytes    largest execute request body (the batch's collection inline); FileSizeExceeded / 413 beyond
      * @param maxBatchFeatures most features in one batch
      * @param spoolThreshold   bodies and inputs larger than this go to files under {@code var/spool/} instead of the heap
+     * @param runTimeout       how long one job may run (a 100,000-feature batch takes minutes)
      */
-    public record Jobs(String store, Duration ttl, long maxBatchBytes, int maxBatchFeatures, long spoolThreshold) {
-        /** memory, 24 h, 256 MiB, 200,000 features, 1 MiB. */
-        public static final Jobs DEFAULTS = new Jobs("memory", Duration.ofHours(24), 256L << 20, 200_000, 1L << 20);
+    public record Jobs(String store, Duration ttl, long maxBatchBytes, int maxBatchFeatures, long spoolThreshold, Duration runTimeout) {
+        /** memory, 24 h, 256 MiB, 200,000 features, 1 MiB, 10 min. */
+        public static final Jobs DEFAULTS = new Jobs("memory", Duration.ofHours(24), 256L << 20, 200_000, 1L << 20, Duration.ofMinutes(10));
 
         /** Validates. */
         public Jobs {
@@ -73,8 +74,9 @@ public record ServerConfig(String bind, int port, Path workspace, boolean forwar
                 throw new ConfigException("jobs.store 应为 memory 或 database / jobs.store must be memory or database, got " + store);
             }
             Objects.requireNonNull(ttl, "ttl");
-            if (ttl.isNegative() || ttl.isZero()) {
-                throw new ConfigException("jobs.ttl 必须为正 / jobs.ttl must be positive");
+            Objects.requireNonNull(runTimeout, "runTimeout");
+            if (ttl.isNegative() || ttl.isZero() || runTimeout.isNegative() || runTimeout.isZero()) {
+                throw new ConfigException("jobs.ttl 与 jobs.runTimeout 必须为正 / jobs.ttl and jobs.runTimeout must be positive");
             }
             if (maxBatchBytes <= 0 || maxBatchFeatures <= 0 || spoolThreshold < 0) {
                 throw new ConfigException("batch.maxBytes、batch.maxFeatures 必须为正 / batch.maxBytes and batch.maxFeatures must be positive");

@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
  * store.url=jdbc:h2:file:…            (default: embedded store under the workspace's var/)
  * jobs.store=memory                    (memory | database: the store's database, survives restarts)
  * jobs.ttl=24h                         (how long finished jobs are kept; s, m, h or d)
+ * jobs.runTimeout=10m                  (how long one job may run)
  * jobs.spoolThreshold=1MiB             (larger bodies and inputs go to var/spool/ files)
  * batch.maxBytes=256MiB                (largest execute request body)
  * batch.maxFeatures=200000             (most features in one batch)
@@ -43,7 +44,7 @@ public final class ServerConfigFile {
     public static final List<String> KEYS = List.of("server.bind", "server.port", "server.forwardedHeaders",
             "workspace", "limits.maxRequestBodyBytes", "limits.maxRequestHeaderBytes",
             "limits.maxConcurrentRequests", "limits.idleTimeoutSeconds", "limits.stopTimeoutSeconds", "store.url",
-            "jobs.store", "jobs.ttl", "jobs.spoolThreshold", "batch.maxBytes", "batch.maxFeatures");
+            "jobs.store", "jobs.ttl", "jobs.runTimeout", "jobs.spoolThreshold", "batch.maxBytes", "batch.maxFeatures");
 
     private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(|s|m|h|d)");
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(|B|KIB|KB|K|MIB|MB|M|GIB|GB|G)");
@@ -110,7 +111,8 @@ public final class ServerConfigFile {
                     in.has("jobs.ttl") ? in.duration("jobs.ttl") : j.ttl(),
                     in.has("batch.maxBytes") ? in.size("batch.maxBytes") : j.maxBatchBytes(),
                     in.has("batch.maxFeatures") ? (int) in.number("batch.maxFeatures", 1, 100_000_000) : j.maxBatchFeatures(),
-                    in.has("jobs.spoolThreshold") ? in.size("jobs.spoolThreshold") : j.spoolThreshold()));
+                    in.has("jobs.spoolThreshold") ? in.size("jobs.spoolThreshold") : j.spoolThreshold(),
+                    in.has("jobs.runTimeout") ? in.duration("jobs.runTimeout") : j.runTimeout()));
         } catch (ConfigException e) {
             if (e.getMessage().contains(file.toString())) {
                 throw e;
