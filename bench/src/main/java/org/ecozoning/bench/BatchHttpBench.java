@@ -122,6 +122,9 @@ public final class BatchHttpBench {
 
     static void http(String protocol, Path file, String base, long serverPid, Path gcLog) throws Exception {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        int gcLinesBefore = Files.readAllLines(gcLog).size();
+        long startupPeak = peakHeapFromGcLog(gcLog, 0, gcLinesBefore);
+        long rssBefore = vmHwm(serverPid);
         long t0 = System.nanoTime();
         String statusUrl;
         if (protocol.equals("api")) {
@@ -184,8 +187,10 @@ public final class BatchHttpBench {
         double wall = (System.nanoTime() - t0) / 1e9;
         long resultBytes = Files.size(result);
         Files.delete(result);
-        long peak = peakHeapFromGcLog(gcLog);
+        long peak = peakHeapFromGcLog(gcLog, gcLinesBefore, Integer.MAX_VALUE);
         System.out.printf(Locale.ROOT, "upload+accept %.1f s; progress seen %s%n", submitted, progress.stream().distinct().toList());
+        System.out.printf(Locale.ROOT, "server before the batch: peak heap %d MB (start-up, store bootstrap), VmHWM %d MB; during the batch: peak heap %d MB%n",
+                startupPeak >> 20, rssBefore >> 20, peak >> 20);
         row("HTTP async, " + (protocol.equals("api") ? "OGC API – Processes (JSON)" : "WPS 1.0.0 (XML, CDATA)"), summary.path("features").asInt(), wall,
                 peak, vmHwm(serverPid), resultBytes, summary);
     }
@@ -204,11 +209,12 @@ public final class BatchHttpBench {
         throw new IllegalStateException("no summary in the results");
     }
 
-    /** Largest heap occupancy before a collection, from a -Xlog:gc log ("… 180M->40M(256M) …"). */
-    static long peakHeapFromGcLog(Path log) throws IOException {
+    /** Largest heap occupancy before a collection in lines [from, to) of a -Xlog:gc log ("… 180M->40M(256M) …"). */
+    static long peakHeapFromGcLog(Path log, int from, int to) throws IOException {
         Pattern p = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
         long max = 0;
-        for (String line : Files.readAllLines(log)) {
+        List<String> lines = Files.readAllLines(log);
+        for (String line : lines.subList(Math.min(from, lines.size()), Math.min(to, lines.size()))) {
             Matcher m = p.matcher(line);
             while (m.find()) max = Math.max(max, Long.parseLong(m.group(1)));
         }
