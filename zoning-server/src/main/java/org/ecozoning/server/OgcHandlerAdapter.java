@@ -71,7 +71,9 @@ public final class OgcHandlerAdapter extends Handler.Abstract {
         } catch (Throwable t) {
             answer = problemFor(request, t).toResponse();
         }
-        if (ogc != null) {
+        // a declared body larger than what draining reads is left to Jetty (it closes the connection): draining it
+        // would wait for bytes a client refused early (e.g. a 1 GB batch answered from its Content-Length) never sends
+        if (ogc != null && request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH) <= DRAIN_LIMIT) {
             drainUnread(ogc);
         }
         send(request, response, callback, answer);
