@@ -43,6 +43,8 @@ public final class MountedServices implements AutoCloseable {
     private final OgcHandler guardedWfs;
     private final OgcHandler guardedOgcapi;
     private final OgcHandler guardedWms;
+    private final org.ecozoning.ogc.report.ReportRenderer reports;
+    private final org.ecozoning.ogc.processes.AssessmentRecorder recorder;
 
     private MountedServices(ServerConfig config, SchemeService scheme, org.ecozoning.server.auth.Security security) {
         this.config = config;
@@ -75,9 +77,12 @@ public final class MountedServices implements AutoCloseable {
                 ? new org.ecozoning.server.jobs.DatabaseJobStore(org.ecozoning.store.SchemeStores.access(scheme.store()),
                         org.ecozoning.ogc.wps.JobRequests.codec(), spoolDir)
                 : new org.ecozoning.ogc.processes.MemoryJobStore();
+        // every single-site assessment (portal, WPS, OGC API) is saved unless assessments.save=false
+        this.reports = org.ecozoning.ogc.report.ReportRenderer.load(stylesDir(config));
+        this.recorder = new org.ecozoning.server.assessments.StoreAssessmentRecorder(scheme, config.saveAssessments());
         var registry = org.ecozoning.ogc.processes.ProcessRegistry.standard(
-                new org.ecozoning.server.scheme.StoreEngineLookup(scheme), stylesDir(config), limits,
-                new org.ecozoning.server.assist.SuggesterInference(suggester));
+                new org.ecozoning.server.scheme.StoreEngineLookup(scheme), reports, limits,
+                new org.ecozoning.server.assist.SuggesterInference(suggester), recorder);
         this.jobs = new org.ecozoning.ogc.processes.JobService(jobStore, limits);
         this.wps = new org.ecozoning.ogc.wps.WpsHandler(registry, jobs, org.ecozoning.ogc.wps.WpsConfig.DEFAULTS);
         this.owsWps = new org.ecozoning.ogc.wps.WpsHandler(registry, jobs,
@@ -112,6 +117,7 @@ public final class MountedServices implements AutoCloseable {
         var cfg = org.ecozoning.ogc.wms.WmsConfig.of(scheme, org.ecozoning.render.sld.StyleLibrary.load(stylesDir(config)), fonts)
                 .withMetadata(meta)
                 .withEndpointPath("/wms")
+                .withLayerStyles(org.ecozoning.server.tracking.TrackingLayers.WMS_STYLES)
                 .withCqlParser((type, text) -> new org.ecozoning.ogc.features.Cql2TextParser(type, crs, crs.parse("CRS:84")).parse(text));
         return new org.ecozoning.ogc.wms.WmsHandler(cfg);
     }
@@ -183,8 +189,15 @@ public final class MountedServices implements AutoCloseable {
     public List<Route> routes() {
         List<Route> routes = new java.util.ArrayList<>();
         for (Route r : org.ecozoning.server.portal.Portal.routes(() -> scheme.loaded().scheme(),
-                org.ecozoning.industry.IndustryCatalog.gbt4754(), suggester)) {
-            routes.add(r.path().equals("/api") ? security.authenticatedAndLimited(r) : security.authenticated(r));
+                org.ecozoning.industry.IndustryCatalog.gbt4754(), suggester, recorder)) {
+            if (r.path().equals("/api")) {
+                // clause search over any version for staff (version parameter); the rest of the API as it is
+                Route versioned = r.wrapped(h -> new org.ecozoning.server.staff.VersionedClauseSearch(h, scheme,
+                        org.ecozoning.industry.IndustryCatalog.gbt4754(), suggester));
+                routes.add(security.authenticatedAndLimited(versioned));
+            } else {
+                routes.add(security.authenticated(r));
+            }
         }
         List<Route> services = List.of(
                 Route.prefix("/wms", guardedWms).listed("网络地图服务（WMS）", "Web Map Service",
@@ -208,6 +221,15 @@ public final class MountedServices implements AutoCloseable {
         services.forEach(r -> routes.add(r.path().equals("/wfs") || r.path().equals("/wms") || r.path().equals("/admin")
                 ? security.authenticated(r) : security.authenticatedAndLimited(r)));
         routes.add(Route.prefix("/auth", new org.ecozoning.server.auth.AuthApi(security.authenticator())));
+        // saved assessments: by reference for anyone holding it, all for staff, one's own for enterprises
+        routes.add(security.authenticated(Route.prefix(org.ecozoning.server.assessments.StoreAssessmentRecorder.PATH,
+                new org.ecozoning.server.assessments.SavedAssessmentsApi(scheme, reports,
+                        org.ecozoning.server.assessments.SavedAssessmentsApi.Mount.ALL))));
+        routes.add(security.authenticated(Route.prefix("/api/my/assessments",
+                new org.ecozoning.server.assessments.SavedAssessmentsApi(scheme, reports,
+                        org.ecozoning.server.assessments.SavedAssessmentsApi.Mount.MINE))));
+        // the staff workspace (版本、差异、规则审核、巡查案件、报告、条款检索): page for anyone, API for staff
+        routes.add(security.authenticated(org.ecozoning.server.staff.StaffPages.route(scheme)));
         // tracking and evaluation reports (跟踪评估报告): staff only, hence not listed on the landing page
         routes.add(security.authenticated(Route.prefix("/reports",
                 new org.ecozoning.server.auth.RoleGate(org.ecozoning.server.auth.Role.STAFF, "/reports",

@@ -15,10 +15,11 @@ import java.util.Objects;
  * @param forwardedHeaders trust {@code Forwarded} / {@code X-Forwarded-*} headers from a reverse proxy
  * @param limits           request and lifecycle limits
  * @param storeUrl         JDBC URL of the scheme store, or null for the embedded store of the workspace
+ * @param saveAssessments  keep every single-site assessment in the store (default true; {@code assessments.save})
  * @param jobs             processing jobs: where they are kept, how long, batch limits
  */
 public record ServerConfig(String bind, int port, Path workspace, boolean forwardedHeaders, Limits limits,
-                           String storeUrl, Jobs jobs) {
+                           String storeUrl, boolean saveAssessments, Jobs jobs) {
 
     /** Default port. */
     public static final int DEFAULT_PORT = 8080;
@@ -41,8 +42,9 @@ public record ServerConfig(String bind, int port, Path workspace, boolean forwar
     }
 
     /** As before the jobs settings existed: default jobs settings. */
-    public ServerConfig(String bind, int port, Path workspace, boolean forwardedHeaders, Limits limits, String storeUrl) {
-        this(bind, port, workspace, forwardedHeaders, limits, storeUrl, Jobs.DEFAULTS);
+    public ServerConfig(String bind, int port, Path workspace, boolean forwardedHeaders, Limits limits, String storeUrl,
+                        boolean saveAssessments) {
+        this(bind, port, workspace, forwardedHeaders, limits, storeUrl, saveAssessments, Jobs.DEFAULTS);
     }
 
     /**
@@ -50,7 +52,7 @@ public record ServerConfig(String bind, int port, Path workspace, boolean forwar
      * @return a copy with those settings
      */
     public ServerConfig withJobs(Jobs newJobs) {
-        return new ServerConfig(bind, port, workspace, forwardedHeaders, limits, storeUrl, newJobs);
+        return new ServerConfig(bind, port, workspace, forwardedHeaders, limits, storeUrl, saveAssessments, newJobs);
     }
 
     /**
@@ -94,7 +96,7 @@ public record ServerConfig(String bind, int port, Path workspace, boolean forwar
      * @return the defaults: {@code 0.0.0.0:8080}, no proxy headers, default limits
      */
     public static ServerConfig defaults(Path workspace) {
-        return new ServerConfig(DEFAULT_BIND, DEFAULT_PORT, workspace, false, Limits.DEFAULTS, null);
+        return new ServerConfig(DEFAULT_BIND, DEFAULT_PORT, workspace, false, Limits.DEFAULTS, null, true);
     }
 
     /**
@@ -102,7 +104,7 @@ public record ServerConfig(String bind, int port, Path workspace, boolean forwar
      * @return a copy with that bind address
      */
     public ServerConfig withBind(String newBind) {
-        return new ServerConfig(newBind, port, workspace, forwardedHeaders, limits, storeUrl, jobs);
+        return new ServerConfig(newBind, port, workspace, forwardedHeaders, limits, storeUrl, saveAssessments, jobs);
     }
 
     /**
@@ -110,7 +112,7 @@ public record ServerConfig(String bind, int port, Path workspace, boolean forwar
      * @return a copy with that port
      */
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(bind, newPort, workspace, forwardedHeaders, limits, storeUrl, jobs);
+        return new ServerConfig(bind, newPort, workspace, forwardedHeaders, limits, storeUrl, saveAssessments, jobs);
     }
 
     /**
@@ -118,7 +120,7 @@ public record ServerConfig(String bind, int port, Path workspace, boolean forwar
      * @return a copy with that workspace
      */
     public ServerConfig withWorkspace(Path newWorkspace) {
-        return new ServerConfig(bind, port, newWorkspace, forwardedHeaders, limits, storeUrl, jobs);
+        return new ServerConfig(bind, port, newWorkspace, forwardedHeaders, limits, storeUrl, saveAssessments, jobs);
     }
 
     /**
@@ -126,7 +128,7 @@ public record ServerConfig(String bind, int port, Path workspace, boolean forwar
      * @return a copy with that setting
      */
     public ServerConfig withForwardedHeaders(boolean trust) {
-        return new ServerConfig(bind, port, workspace, trust, limits, storeUrl, jobs);
+        return new ServerConfig(bind, port, workspace, trust, limits, storeUrl, saveAssessments, jobs);
     }
 
     /**
@@ -134,7 +136,7 @@ public record ServerConfig(String bind, int port, Path workspace, boolean forwar
      * @return a copy with those limits
      */
     public ServerConfig withLimits(Limits newLimits) {
-        return new ServerConfig(bind, port, workspace, forwardedHeaders, newLimits, storeUrl, jobs);
+        return new ServerConfig(bind, port, workspace, forwardedHeaders, newLimits, storeUrl, saveAssessments, jobs);
     }
 
     /**
@@ -142,7 +144,15 @@ public record ServerConfig(String bind, int port, Path workspace, boolean forwar
      * @return a copy with that store
      */
     public ServerConfig withStoreUrl(String url) {
-        return new ServerConfig(bind, port, workspace, forwardedHeaders, limits, url == null || url.isBlank() ? null : url, jobs);
+        return new ServerConfig(bind, port, workspace, forwardedHeaders, limits, url == null || url.isBlank() ? null : url, saveAssessments, jobs);
+    }
+
+    /**
+     * @param save whether to keep every single-site assessment in the store
+     * @return a copy with that setting
+     */
+    public ServerConfig withSaveAssessments(boolean save) {
+        return new ServerConfig(bind, port, workspace, forwardedHeaders, limits, storeUrl, save, jobs);
     }
 
     /**

@@ -44,7 +44,7 @@ public final class ServerConfigFile {
     public static final List<String> KEYS = List.of("server.bind", "server.port", "server.forwardedHeaders",
             "workspace", "limits.maxRequestBodyBytes", "limits.maxRequestHeaderBytes",
             "limits.maxConcurrentRequests", "limits.idleTimeoutSeconds", "limits.stopTimeoutSeconds", "store.url",
-            "jobs.store", "jobs.ttl", "jobs.runTimeout", "jobs.spoolThreshold", "batch.maxBytes", "batch.maxFeatures");
+            "assessments.save", "jobs.store", "jobs.ttl", "jobs.runTimeout", "jobs.spoolThreshold", "batch.maxBytes", "batch.maxFeatures");
 
     private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(|s|m|h|d)");
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(|B|KIB|KB|K|MIB|MB|M|GIB|GB|G)");
@@ -86,6 +86,9 @@ public final class ServerConfigFile {
             if (in.has("workspace")) {
                 Path dir = file.toAbsolutePath().getParent();
                 c = c.withWorkspace(dir.resolve(in.text("workspace")).normalize());
+            }
+            if (in.has("assessments.save")) {
+                c = c.withSaveAssessments(in.bool("assessments.save"));
             }
             if (in.has("store.url")) {
                 c = c.withStoreUrl(in.text("store.url"));

@@ -74,6 +74,17 @@ class ServerConfigFileTest {
     }
 
     @Test
+    void savingAssessmentsIsOnByDefaultAndCanBeSwitchedOff() throws Exception {
+        ServerConfig base = ServerConfig.defaults(dir);
+        assertThat(base.saveAssessments()).isTrue();
+        assertThat(ServerConfigFile.apply(write("assessments.save=false\n"), base).saveAssessments()).isFalse();
+        assertThat(ServerConfigFile.apply(write("assessments.save=on\n"), base.withSaveAssessments(false)).saveAssessments()).isTrue();
+        Path bad = write("assessments.save=sometimes\n");
+        assertThatThrownBy(() -> ServerConfigFile.apply(bad, base)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("assessments.save=sometimes");
+    }
+
+    @Test
     void missingKeysKeepTheBase() throws Exception {
         ServerConfig base = ServerConfig.defaults(dir);
         assertThat(ServerConfigFile.apply(write("server.port=9000\n"), base)).isEqualTo(base.withPort(9000));

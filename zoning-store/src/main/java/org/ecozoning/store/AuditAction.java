@@ -28,5 +28,7 @@ public enum AuditAction {
     /** A user's role was changed. */
     USER_ROLE,
     /** A user account was disabled or enabled. */
-    USER_DISABLE
+    USER_DISABLE,
+    /** A clause-to-rule proposal was reviewed without changing the rules (a rejection; zoning-server assist). */
+    RULE_REVIEW
 }

@@ -117,6 +117,12 @@ public interface SchemeStore extends AutoCloseable {
 
     List<SavedAssessment> assessments(AssessmentQuery query);
 
+    /**
+     * The assessment with this public reference ({@link AssessmentReference}); empty when none is
+     * saved under it or the text is not a well-formed reference.
+     */
+    Optional<SavedAssessment> assessmentByReference(String reference);
+
     // ---- change notification and housekeeping ------------------------------------------------------
 
     /** Which version is published now: one indexed single-row query, cheap enough to poll. */

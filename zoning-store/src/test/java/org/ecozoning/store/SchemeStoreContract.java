@@ -67,6 +67,9 @@ import org.locationtech.jts.geom.Geometry;
  * supplies a fresh, empty database per test.
  */
 abstract class SchemeStoreContract {
+    /** The newest Flyway migration version; every store opens at it. */
+    static final String LATEST_SCHEMA = "6";
+
     /** A JDBC URL of a new, empty database (or schema) for one test. */
     protected abstract String newDatabaseUrl() throws Exception;
 
@@ -110,14 +113,14 @@ abstract class SchemeStoreContract {
 
     @Test
     void migrationsRunOnStartAndAreIdempotent() throws Exception {
-        assertThat(store.schemaVersion()).isEqualTo("5");
+        assertThat(store.schemaVersion()).isEqualTo(LATEST_SCHEMA);
         SchemeVersion v = publishedVersion("2024年版", Fixtures.base(), LocalDate.of(2024, 1, 1));
         int applied = historyRows();
         store.close();
         store = SchemeStores.open(url, clock);
         store.close();
         store = SchemeStores.open(url, clock);
-        assertThat(store.schemaVersion()).isEqualTo("5");
+        assertThat(store.schemaVersion()).isEqualTo(LATEST_SCHEMA);
         assertThat(historyRows()).isEqualTo(applied);
         assertThat(store.published()).map(SchemeVersion::id).contains(v.id());
         assertThat(store.content(v.id())).isEqualTo(Fixtures.base());
@@ -577,6 +580,75 @@ abstract class SchemeStoreContract {
         assertThatThrownBy(() -> store.saveAssessment(new NewAssessment(777, "x", null, "ALLOWED", "{}", "{}", null)))
                 .isInstanceOf(NotFoundException.class);
         assertThat(store.assessments(AssessmentQuery.all())).hasSize(3);
+    }
+
+    @Test
+    void savedAssessmentsAreFoundByTheirReferenceAndFilteredByActorAndTime() {
+        SchemeVersion v = publishedVersion("2024年版", Fixtures.base(), LocalDate.of(2024, 1, 1));
+        String refA = AssessmentReference.random();
+        clock.set(Instant.parse("2025-01-10T00:00:00Z"));
+        long a = store.saveAssessment(new NewAssessment(v.id(), "ent1", "140105", "COMPLIANT", "{\"p\":\"A\"}", "{\"reference\":\"" + refA + "\"}",
+                null, refA));
+        clock.set(Instant.parse("2025-02-10T00:00:00Z"));
+        long b = store.saveAssessment(new NewAssessment(v.id(), "anonymous", "140106", "PROHIBITED", "{\"p\":\"B\"}", "{}", null));
+        clock.set(Instant.parse("2025-03-10T00:00:00Z"));
+        long c = store.saveAssessment(new NewAssessment(v.id(), "ent1", "140106", "PROHIBITED", "{\"p\":\"C\"}", "{}", null));
+
+        SavedAssessment got = store.assessmentByReference(refA).orElseThrow();
+        assertThat(got.id()).isEqualTo(a);
+        assertThat(got.reference()).isEqualTo(refA);
+        assertThat(got.inputJson()).isEqualTo("{\"p\":\"A\"}");
+        // generated references: well-formed, distinct, each finds its own row
+        String refB = store.assessment(b).orElseThrow().reference();
+        String refC = store.assessment(c).orElseThrow().reference();
+        assertThat(List.of(refA, refB, refC)).allMatch(AssessmentReference::isWellFormed).doesNotHaveDuplicates();
+        assertThat(refB).hasSizeGreaterThanOrEqualTo(22);
+        assertThat(store.assessmentByReference(refB).orElseThrow().id()).isEqualTo(b);
+        assertThat(store.assessmentByReference(AssessmentReference.random())).isEmpty();
+        assertThat(store.assessmentByReference("1")).isEmpty();
+        assertThat(store.assessmentByReference("x' OR '1'='1")).isEmpty();
+        assertThat(store.assessmentByReference(null)).isEmpty();
+        // a reference is unique
+        assertThatThrownBy(() -> store.saveAssessment(new NewAssessment(v.id(), "x", null, "COMPLIANT", "{}", "{}", null, refA)))
+                .isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> new NewAssessment(v.id(), "x", null, "COMPLIANT", "{}", "{}", null, "short"))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(ids(store.assessments(AssessmentQuery.all().actor("ent1")))).containsExactly(c, a);
+        assertThat(ids(store.assessments(AssessmentQuery.all().actor("nobody")))).isEmpty();
+        assertThat(ids(store.assessments(AssessmentQuery.all().between(Instant.parse("2025-02-01T00:00:00Z"), null)))).containsExactly(c, b);
+        assertThat(ids(store.assessments(AssessmentQuery.all().between(null, Instant.parse("2025-03-10T00:00:00Z"))))).containsExactly(b, a);
+        assertThat(ids(store.assessments(AssessmentQuery.all().between(Instant.parse("2025-02-01T00:00:00Z"),
+                Instant.parse("2025-03-01T00:00:00Z"))))).containsExactly(b);
+        assertThat(ids(store.assessments(AssessmentQuery.all().actor("ent1").verdict("PROHIBITED")))).containsExactly(c);
+    }
+
+    @Test
+    void upgradingFromSchema3KeepsEarlierAssessmentsReadableWithoutAReference() throws Exception {
+        String old = newDatabaseUrl();
+        var dialect = SchemeStores.dialectFor(old);
+        String effective = dialect.connectionUrl(old);
+        org.flywaydb.core.Flyway.configure(getClass().getClassLoader()).dataSource(effective, null, null)
+                .locations("classpath:db/migration/common", "classpath:" + dialect.migrationFolder())
+                .javaMigrations(dialect.javaMigrations().toArray(new org.flywaydb.core.api.migration.JavaMigration[0]))
+                .placeholders(dialect.placeholders()).target("3").load().migrate();
+        try (Connection c = DriverManager.getConnection(effective); Statement st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO scheme_version (name, kind, status, created_at, created_by, updated_at)"
+                    + " VALUES ('旧版', 'PERIODIC', 'DRAFT', CURRENT_TIMESTAMP, 'old', CURRENT_TIMESTAMP)");
+            st.executeUpdate("INSERT INTO saved_assessment (created_at, version_id, actor, verdict, input_json, report_json)"
+                    + " SELECT CURRENT_TIMESTAMP, id, 'old', 'COMPLIANT', '{}', '{\"v\":1}' FROM scheme_version");
+        }
+        try (SchemeStore upgraded = SchemeStores.open(old, clock)) {
+            assertThat(upgraded.schemaVersion()).isEqualTo(LATEST_SCHEMA);
+            List<SavedAssessment> all = upgraded.assessments(AssessmentQuery.all());
+            assertThat(all).hasSize(1);
+            assertThat(all.get(0).reference()).isNull();
+            assertThat(all.get(0).reportJson()).isEqualTo("{\"v\":1}");
+            long versionId = all.get(0).versionId();
+            long id = upgraded.saveAssessment(new NewAssessment(versionId, "new", null, "COMPLIANT", "{}", "{}", null));
+            String ref = upgraded.assessment(id).orElseThrow().reference();
+            assertThat(upgraded.assessmentByReference(ref).orElseThrow().id()).isEqualTo(id);
+        }
     }
 
     private static List<Long> ids(List<SavedAssessment> l) {

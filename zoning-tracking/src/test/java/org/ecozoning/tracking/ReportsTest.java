@@ -46,6 +46,11 @@ import org.ecozoning.tracking.supervision.CaseStatus;
 import org.ecozoning.tracking.supervision.CaseStore;
 import org.ecozoning.tracking.supervision.ChangePolygon;
 import org.ecozoning.tracking.supervision.NewCase;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import org.ecozoning.tracking.report.ReportPdf;
+import org.ecozoning.tracking.units.UnitStatistics;
+import org.ecozoning.tracking.units.UnitYear;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,6 +77,8 @@ class ReportsTest {
     static ReportSources sources;
     static List<Reading> readings;
     static Map<Integer, int[]> verdictsByYear = new HashMap<>(); // year → {total, prohibited, restricted}
+    static Map<String, int[]> verdictsByUnitYear = new HashMap<>(); // year|unit → {total, prohibited}
+    static YearlyStatistics statistics;
 
     @BeforeAll
     static void setUp() throws Exception {
@@ -107,6 +114,11 @@ class ReportsTest {
             AssessmentReport r = engine.assess(ProjectInput.builder().geometry(site).crs("EPSG:4490").industry(industries[i % industries.length])
                     .nature(ProjectNature.NEW).name("项目" + i).build());
             store.saveAssessment(new NewAssessment(v1.id(), "审批科", u.countyCode(), r.verdict().name(), "{}", json.writeValueAsString(r), site));
+            for (AssessmentReport.UnitHit hit : r.units()) {
+                int[] cu = verdictsByUnitYear.computeIfAbsent(year + "|" + hit.code(), k -> new int[2]);
+                cu[0]++;
+                if (r.verdict() == Verdict.PROHIBITED) cu[1]++;
+            }
             int[] c = verdictsByYear.computeIfAbsent(year, k -> new int[3]);
             c[0]++;
             if (r.verdict() == Verdict.PROHIBITED) c[1]++;
@@ -122,6 +134,7 @@ class ReportsTest {
         List<Long> ids = cases.open(nc, BY);
         cases.move(ids.get(0), 0, CaseStatus.ON_SITE_CHECK, null, null, BY);
         sources = new ReportSources("山西省生态环境厅", scheme, stats, store, cases);
+        statistics = stats;
     }
 
     @AfterAll
@@ -187,5 +200,91 @@ class ReportsTest {
         assertThat(html).contains("实施评估报告（2021—2025年）", "全省 PM2.5 由 " + Figures.number(first) + " 变为 " + Figures.number(last), "<polyline");
         assertThat(html).doesNotContain("<script");
         Files.writeString(java.nio.file.Path.of("target").resolve("evaluation-report-2021-2025.html"), html);
+    }
+
+    static String pdfText(byte[] pdf) throws Exception {
+        PdfReader reader = new PdfReader(pdf);
+        try {
+            PdfTextExtractor ex = new PdfTextExtractor(reader);
+            StringBuilder sb = new StringBuilder();
+            for (int i = 1; i <= reader.getNumberOfPages(); i++) sb.append(ex.getTextFromPage(i)).append('\n');
+            return sb.toString();
+        } finally {
+            reader.close();
+        }
+    }
+
+    static String fontsOf(byte[] pdf) {
+        return new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
+    void trackingReportAsPdfHasRealChineseTextEmbeddedFontAndVectorCharts() throws Exception {
+        TrackingReport t = TrackingReport.build(2024, sources);
+        byte[] pdf = ReportPdf.fromHtml(t.html());
+        Files.write(java.nio.file.Path.of("target").resolve("tracking-report-2024.pdf"), pdf);
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        String text = pdfText(pdf).replaceAll("\\s+", "");
+        int[] v = verdictsByYear.get(2024);
+        assertThat(text).contains("2024年度生态环境分区管控实施跟踪评估报告", "环境质量指标与目标达成", "全年共开展符合性研判" + v[0] + "次",
+                Figures.number(provinceMean(Indicator.PM25, 2024)), "报送数据", "立案4件");
+        // chart titles and labels are text too (drawn with the same embedded font)
+        assertThat(text).contains("年各市PM2.5年值", "空气监测站点PM2.5达标情况");
+        String raw = fontsOf(pdf);
+        assertThat(raw).contains("/FontFile").contains("NotoSansCJK").contains("/ToUnicode").contains("/Form");
+    }
+
+    @Test
+    void evaluationReportAsPdf() throws Exception {
+        EvaluationReport e = EvaluationReport.build(2021, 2025, sources);
+        byte[] pdf = ReportPdf.fromHtml(e.html());
+        Files.write(java.nio.file.Path.of("target").resolve("evaluation-report-2021-2025.pdf"), pdf);
+        String text = pdfText(pdf).replaceAll("\\s+", "");
+        double first = provinceMean(Indicator.PM25, 2021);
+        double last = provinceMean(Indicator.PM25, 2025);
+        assertThat(text).contains("实施评估报告（2021—2025年）", "全省PM2.5由" + Figures.number(first) + "变为" + Figures.number(last), "站点达标率");
+    }
+
+    @Test
+    void unitStatisticsMatchAnIndependentComputation() {
+        Scheme scheme = SampleScheme.get();
+        List<UnitYear> rows = UnitStatistics.compute(scheme, statistics, UnitStatistics.assessments(store));
+        assertThat(rows).hasSize(scheme.units().size() * 5);
+        // PM2.5 per unit: the mean over the stations inside it of their yearly means, else its county's
+        Map<String, double[]> perStation = new HashMap<>();
+        Map<String, Reading> where = new HashMap<>();
+        for (Reading r : readings) {
+            if (r.indicator() != Indicator.PM25 || r.date().getYear() != 2024) continue;
+            double[] a = perStation.computeIfAbsent(r.station().id(), k -> new double[2]);
+            a[0] += r.value();
+            a[1]++;
+            where.put(r.station().id(), r);
+        }
+        int own = 0;
+        for (ControlUnit u : scheme.units()) {
+            List<Double> inside = new ArrayList<>();
+            perStation.forEach((id, a) -> {
+                Reading r = where.get(id);
+                if (u.geometry().covers(u.geometry().getFactory().createPoint(new org.locationtech.jts.geom.Coordinate(r.station().lon(), r.station().lat())))) {
+                    inside.add(a[0] / a[1]);
+                }
+            });
+            UnitYear row = rows.stream().filter(x -> x.year() == 2024 && x.unit().code().equals(u.code())).findFirst().orElseThrow();
+            if (!inside.isEmpty()) {
+                own++;
+                assertThat(row.pm25Basis()).isEqualTo("UNIT");
+                assertThat(row.pm25()).isCloseTo(inside.stream().mapToDouble(Double::doubleValue).average().orElseThrow(), within(1e-9));
+                assertThat(row.pm25Attained()).isNotNull();
+            } else {
+                assertThat(row.pm25Basis()).isIn("COUNTY", null);
+            }
+            int[] c = verdictsByUnitYear.getOrDefault("2024|" + u.code().value(), new int[2]);
+            assertThat(row.assessments()).as(u.code().value()).isEqualTo(c[0]);
+            assertThat(row.prohibited()).isEqualTo(c[1]);
+            if (c[0] > 0) assertThat(row.prohibitedRate()).isCloseTo((double) c[1] / c[0], within(1e-12));
+            else assertThat(row.prohibitedRate()).isNull();
+        }
+        assertThat(own).isGreaterThan(10);
+        assertThat(verdictsByUnitYear.keySet().stream().filter(k -> k.startsWith("2024|")).count()).isGreaterThan(3);
     }
 }

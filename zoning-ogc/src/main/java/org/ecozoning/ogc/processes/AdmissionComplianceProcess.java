@@ -31,16 +31,23 @@ public final class AdmissionComplianceProcess implements ZoningProcess {
     private final ReportRenderer reports;
     private final ProcessDescription description;
     private final IndustryInference inference;
+    private final AssessmentSaving saving;
 
     public AdmissionComplianceProcess(EngineLookup engines, ReportRenderer reports) {
         this(engines, reports, IndustryInference.NONE);
     }
 
+    public AdmissionComplianceProcess(EngineLookup engines, ReportRenderer reports, IndustryInference inference) {
+        this(engines, reports, inference, AssessmentRecorder.NONE);
+    }
+
     /**
      * @param inference reads the industry from the optional {@code description} input when
      *                  {@code industry} is absent ({@link IndustryInference#NONE}: never)
+     * @param recorder  keeps every assessment (saved with its public reference, which the report carries)
      */
-    public AdmissionComplianceProcess(EngineLookup engines, ReportRenderer reports, IndustryInference inference) {
+    public AdmissionComplianceProcess(EngineLookup engines, ReportRenderer reports, IndustryInference inference, AssessmentRecorder recorder) {
+        this.saving = new AssessmentSaving(recorder);
         this.engines = engines;
         this.reports = reports;
         this.inference = java.util.Objects.requireNonNull(inference, "inference");
@@ -150,24 +157,26 @@ public final class AdmissionComplianceProcess implements ZoningProcess {
         }
         ctx.progress().check();
         ctx.progress().update(60, "正在生成输出 / writing outputs");
+        Geometry lonLat = SiteGeometry.assessed(site.geometry(), crs, report);
+        com.fasterxml.jackson.databind.node.ObjectNode reportJson = inferred == null ? JSON.valueToTree(report) : withInferred(report, inferred);
+        AssessmentSaving.Outcome saved = saving.save(ctx.origin(), ctx.requested(), engine.scheme(), report, reportJson,
+                AssessmentSaving.inputJson(WPS_ID, ctx.origin().protocol(), in), lonLat);
         boolean all = formats.isEmpty();
         List<OutputData> out = new ArrayList<>();
-        Geometry lonLat = null;
         if (all || formats.containsKey("report")) {
             Format f = description.output("report").format(formats.get("report"));
             byte[] bytes;
             if (f == Format.JSON) {
-                bytes = inferred == null ? json(report) : json(withInferred(report, inferred));
+                bytes = json(saved.report());
             } else {
-                lonLat = SiteGeometry.assessed(site.geometry(), crs, report);
                 ReportData data = ReportData.of(ctx.jobId(), ctx.requested(), report, engine.scheme(), lonLat);
+                if (saved.saved()) data = data.saved(saved.reference(), saved.url());
                 bytes = f == Format.PDF ? reports.pdf(data) : reports.html(data);
             }
             out.add(OutputData.of("report", f, bytes));
         }
         if (all || formats.containsKey("overlaps")) {
             Format f = description.output("overlaps").format(formats.get("overlaps"));
-            if (lonLat == null) lonLat = SiteGeometry.assessed(site.geometry(), crs, report);
             List<OverlapWriter.Piece> pieces = OverlapWriter.pieces(engine.scheme(), report, lonLat);
             out.add(OutputData.of("overlaps", f, f == Format.GEOJSON ? OverlapWriter.geoJson(pieces) : OverlapWriter.gml32(pieces)));
         }

@@ -66,8 +66,13 @@ public final class JobService implements AutoCloseable {
 
     /** Queues an asynchronous execution and returns the accepted job at once. */
     public Job submit(ZoningProcess p, ProcessInputs in, Map<String, String> formats, Object request) {
+        return submit(p, in, formats, request, ZoningProcess.Origin.UNKNOWN);
+    }
+
+    /** Queues an asynchronous execution on behalf of {@code origin} and returns the accepted job at once. */
+    public Job submit(ZoningProcess p, ProcessInputs in, Map<String, String> formats, Object request, ZoningProcess.Origin origin) {
         Job job = newJob(p, request);
-        start(job, p, in, formats);
+        start(job, p, in, formats, origin);
         return job;
     }
 
@@ -78,8 +83,13 @@ public final class JobService implements AutoCloseable {
      * @return the finished job, SUCCESSFUL or FAILED
      */
     public Job run(ZoningProcess p, ProcessInputs in, Map<String, String> formats, Object request) {
+        return run(p, in, formats, request, ZoningProcess.Origin.UNKNOWN);
+    }
+
+    /** {@link #run(ZoningProcess, ProcessInputs, Map, Object)} on behalf of {@code origin}. */
+    public Job run(ZoningProcess p, ProcessInputs in, Map<String, String> formats, Object request, ZoningProcess.Origin origin) {
         Job job = newJob(p, request);
-        Future<?> f = start(job, p, in, formats);
+        Future<?> f = start(job, p, in, formats, origin);
         try {
             f.get(limits.queueTimeout().plus(limits.runTimeout()).toMillis() + 1_000, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -135,12 +145,12 @@ public final class JobService implements AutoCloseable {
         return new ProcessException(ProcessException.Kind.TIMEOUT, null, "超过" + zh + "时限，作业已终止", "the " + en + " time limit was exceeded; the job was stopped");
     }
 
-    private Future<?> start(Job job, ZoningProcess p, ProcessInputs in, Map<String, String> formats) {
+    private Future<?> start(Job job, ZoningProcess p, ProcessInputs in, Map<String, String> formats, ZoningProcess.Origin origin) {
         String id = job.id();
         Future<?> f;
         inputs.put(id, in);
         try {
-            f = pool.submit(() -> work(id, p, in, formats));
+            f = pool.submit(() -> work(id, p, in, formats, origin));
         } catch (RejectedExecutionException e) {
             releaseInputs(id);
             store.delete(id);
@@ -163,16 +173,16 @@ public final class JobService implements AutoCloseable {
         if (in != null) in.discard();
     }
 
-    private void work(String id, ZoningProcess p, ProcessInputs in, Map<String, String> formats) {
+    private void work(String id, ZoningProcess p, ProcessInputs in, Map<String, String> formats, ZoningProcess.Origin origin) {
         try {
-            runJob(id, p, in, formats);
+            runJob(id, p, in, formats, origin);
         } finally {
             releaseInputs(id);
             in.discard();
         }
     }
 
-    private void runJob(String id, ZoningProcess p, ProcessInputs in, Map<String, String> formats) {
+    private void runJob(String id, ZoningProcess p, ProcessInputs in, Map<String, String> formats, ZoningProcess.Origin origin) {
         Job j = store.find(id).orElse(null);
         if (j == null || j.status() != JobStatus.ACCEPTED || dismissed.containsKey(id)) return;
         Instant startedAt = clock.instant();
@@ -195,7 +205,7 @@ public final class JobService implements AutoCloseable {
         };
         ProcessResult result = null;
         try {
-            result = p.execute(in, formats, new ZoningProcess.ExecutionContext(id, j.created(), progress));
+            result = p.execute(in, formats, new ZoningProcess.ExecutionContext(id, j.created(), progress, origin));
             progress.check();
             finish(id, result, null);
         } catch (ProcessException e) {

@@ -22,6 +22,13 @@ public final class ProcessRegistry {
                 new UnitsAtProcess(engines)));
     }
 
+    /** The three zoning processes, admission compliance keeping every assessment with {@code recorder}. */
+    public static ProcessRegistry standard(EngineLookup engines, ReportRenderer reports, ProcessLimits limits, IndustryInference inference,
+            AssessmentRecorder recorder) {
+        return new ProcessRegistry(List.of(new AdmissionComplianceProcess(engines, reports, inference, recorder),
+                new BatchComplianceProcess(engines, limits), new UnitsAtProcess(engines)));
+    }
+
     /** Same, with the report renderer loaded from a styles folder, and industry inference. */
     public static ProcessRegistry standard(EngineLookup engines, Path stylesDir, ProcessLimits limits, IndustryInference inference) {
         return standard(engines, ReportRenderer.load(stylesDir), limits, inference);

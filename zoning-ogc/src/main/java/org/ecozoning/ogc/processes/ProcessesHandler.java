@@ -233,14 +233,19 @@ public final class ProcessesHandler implements OgcHandler {
         }
         String prefer = r.header("Prefer");
         if (prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains("respond-async")) {
-            Job job = jobs.submit(p, in, ex.formats(), ex);
+            Job job = jobs.submit(p, in, ex.formats(), ex, origin(r, "OGC API"));
             return json(201, status(r, job)).header("Location", base(r) + "/jobs/" + job.id()).header("Preference-Applied", "respond-async");
         }
-        Job job = jobs.run(p, in, ex.formats(), ex);
+        Job job = jobs.run(p, in, ex.formats(), ex, origin(r, "OGC API"));
         if (job.status() != JobStatus.SUCCESSFUL) {
             throw job.error() != null ? problem(job.error()) : new ProblemException(500, "failed", "处理失败 / Failed", job.message());
         }
         return results(job).header("Location", base(r) + "/jobs/" + job.id());
+    }
+
+    /** Who asks, copied from the request for the worker (saved assessments record it). */
+    static ZoningProcess.Origin origin(OgcRequest r, String protocol) {
+        return new ZoningProcess.Origin(r.principal(), r.baseUrl(), protocol);
     }
 
     private JsonNode jobList(OgcRequest r) {

@@ -20,6 +20,31 @@ public interface ZoningProcess {
      */
     ProcessResult execute(ProcessInputs in, Map<String, String> formats, ExecutionContext context);
 
-    /** What an execution knows about itself: its job id, when it was requested, and where to report progress. */
-    record ExecutionContext(String jobId, java.time.Instant requested, Progress progress) { }
+    /**
+     * What an execution knows about itself: its job id, when it was requested, where to report
+     * progress, and who asked through which protocol ({@link Origin}, for saved assessments).
+     */
+    record ExecutionContext(String jobId, java.time.Instant requested, Progress progress, Origin origin) {
+        public ExecutionContext {
+            if (origin == null) origin = Origin.UNKNOWN;
+        }
+
+        /** A context without origin (tools, tests): anonymous, relative links. */
+        public ExecutionContext(String jobId, java.time.Instant requested, Progress progress) {
+            this(jobId, requested, progress, Origin.UNKNOWN);
+        }
+    }
+
+    /**
+     * Who asked for an execution, copied from the request before the worker starts: the user name
+     * (null: anonymous), the server's base URL as the client reached it (for links in reports, ""
+     * when unknown) and the protocol ("WPS", "OGC API", "portal").
+     */
+    record Origin(String actor, String baseUrl, String protocol) {
+        public static final Origin UNKNOWN = new Origin(null, "", null);
+
+        public Origin {
+            if (baseUrl == null) baseUrl = "";
+        }
+    }
 }

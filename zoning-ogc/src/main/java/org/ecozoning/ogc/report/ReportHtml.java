@@ -26,9 +26,16 @@ final class ReportHtml {
                 .append("padding:3pt 5pt;vertical-align:top;text-align:left}th{background:#eee}.verdict{font-size:15pt;font-weight:bold;padding:6pt;border:2px solid #333;")
                 .append("text-align:center}.PROHIBITED{color:#b00}.RESTRICTED{color:#c60}.COMPLIANT{color:#070}.OUTSIDE{color:#555}.meta td{border:none}")
                 .append(".disclaimer{margin-top:16pt;padding:6pt;border:1px dashed #888;font-size:9.5pt}img{width:100%;border:1px solid #999}</style></head><body>\n");
-        h.append("<h1>").append(ReportText.TITLE).append("</h1>\n<table class=\"meta\"><tr><td>报告编号：<span id=\"report-id\">").append(esc(d.id()))
-                .append("</span></td><td>生成时间：").append(ReportText.TIME.format(d.time())).append("（北京时间）</td></tr><tr><td>方案版本：<span id=\"scheme-version\">")
-                .append(esc(r.schemeVersion())).append("</span></td><td>规则库版本：").append(esc(r.rulesVersion())).append("</td></tr></table>\n");
+        h.append("<h1>").append(ReportText.TITLE).append("</h1>\n<table class=\"meta\"><tr><td>报告编号 / Report ID：<span id=\"report-id\">")
+                .append(esc(d.id())).append("</span></td><td>生成时间：").append(ReportText.TIME.format(d.time())).append("（北京时间）</td></tr><tr><td>方案版本：<span id=\"scheme-version\">")
+                .append(esc(r.schemeVersion())).append("</span></td><td>规则库版本：").append(esc(r.rulesVersion())).append("</td></tr>");
+        if (d.url() != null) {
+            h.append("<tr><td colspan=\"2\">查询地址 / Retrieve at：<a id=\"report-url\" href=\"").append(esc(d.url())).append("\">")
+                    .append(esc(d.url())).append("</a></td></tr>");
+        } else {
+            h.append("<tr><td colspan=\"2\">本报告未保存，不能按编号查询 / not saved: this report cannot be retrieved by its id</td></tr>");
+        }
+        h.append("</table>\n");
 
         h.append("<h2>一、项目概况</h2><table>");
         row(h, "项目名称", in.projectName() == null ? "（未填写）" : in.projectName());

@@ -72,8 +72,10 @@ final class ReportPdf {
             Paragraph title = new Paragraph(ReportText.TITLE, new Font(bf, 16f, Font.BOLD));
             title.setAlignment(Element.ALIGN_CENTER);
             doc.add(title);
-            doc.add(new Paragraph("报告编号：" + d.id() + "    生成时间：" + ReportText.TIME.format(d.time()) + "（北京时间）", small));
+            doc.add(new Paragraph("报告编号 / Report ID：" + d.id() + "    生成时间：" + ReportText.TIME.format(d.time()) + "（北京时间）", small));
             doc.add(new Paragraph("方案版本：" + r.schemeVersion() + "    规则库版本：" + r.rulesVersion(), small));
+            doc.add(new Paragraph(d.url() != null ? "查询地址 / Retrieve at：" + d.url()
+                    : "本报告未保存，不能按编号查询 / not saved: this report cannot be retrieved by its id", small));
 
             section(doc, "一、项目概况", h2);
             PdfPTable t = table(new float[] {1, 2.2f});

@@ -35,41 +35,22 @@ final class Capabilities11Writer {
         String wfs = WfsVersion.V1_1_0.namespace();
         try {
             XMLStreamWriter w = Xml.writer(out);
-            w.writeStartDocument("UTF-8", "1.0");
-            w.setPrefix("wfs", wfs);
-            w.setPrefix("ows", OWS);
-            w.setPrefix("ogc", OGC);
-            w.setPrefix("gml", GML);
-            w.setPrefix("xlink", Xml.XLINK);
-            w.writeStartElement("wfs", "WFS_Capabilities", wfs);
-            w.writeNamespace("wfs", wfs);
-            w.writeNamespace("ows", OWS);
-            w.writeNamespace("ogc", OGC);
-            w.writeNamespace("gml", GML);
-            w.writeNamespace("xlink", Xml.XLINK);
-            w.writeNamespace("xsi", Xml.XSI);
-            w.writeNamespace(LayerCatalog.PREFIX, LayerCatalog.NAMESPACE);
-            w.writeAttribute("version", "1.1.0");
-            w.writeAttribute("xsi", Xml.XSI, "schemaLocation", wfs + " " + WfsVersion.V1_1_0.schemaLocation());
+            CapabilitiesParts.startRoot(w, wfs, OWS, "ogc", OGC, GML, "1.1.0", WfsVersion.V1_1_0.schemaLocation());
             ServiceMetadata m = config.metadata();
-            if (Capabilities20Writer.wants(sections, "ServiceIdentification")) {
+            if (CapabilitiesParts.wants(sections, "ServiceIdentification")) {
                 w.writeStartElement("ows", "ServiceIdentification", OWS);
                 Xml.element(w, "ows", OWS, "Title", m.title());
                 Xml.element(w, "ows", OWS, "Abstract", m.abstractText());
-                if (!m.keywords().isEmpty()) {
-                    w.writeStartElement("ows", "Keywords", OWS);
-                    for (String k : m.keywords()) Xml.element(w, "ows", OWS, "Keyword", k);
-                    w.writeEndElement();
-                }
+                CapabilitiesParts.keywords(w, OWS, m.keywords());
                 Xml.element(w, "ows", OWS, "ServiceType", "WFS");
                 Xml.element(w, "ows", OWS, "ServiceTypeVersion", "1.1.0");
                 Xml.element(w, "ows", OWS, "Fees", m.fees());
                 Xml.element(w, "ows", OWS, "AccessConstraints", m.accessConstraints());
                 w.writeEndElement();
             }
-            if (Capabilities20Writer.wants(sections, "ServiceProvider")) Capabilities20Writer.serviceProvider(w, OWS, m);
-            if (Capabilities20Writer.wants(sections, "OperationsMetadata")) operations(w);
-            if (Capabilities20Writer.wants(sections, "FeatureTypeList")) featureTypes(w, wfs);
+            if (CapabilitiesParts.wants(sections, "ServiceProvider")) CapabilitiesParts.serviceProvider(w, OWS, m);
+            if (CapabilitiesParts.wants(sections, "OperationsMetadata")) operations(w);
+            if (CapabilitiesParts.wants(sections, "FeatureTypeList")) featureTypes(w, wfs);
             filterCapabilities(w); // mandatory in WFS 1.1
             w.writeEndElement();
             w.writeEndDocument();
@@ -104,14 +85,7 @@ final class Capabilities11Writer {
     }
 
     private void dcp(XMLStreamWriter w) throws XMLStreamException {
-        w.writeStartElement("ows", "DCP", OWS);
-        w.writeStartElement("ows", "HTTP", OWS);
-        w.writeEmptyElement("ows", "Get", OWS);
-        w.writeAttribute("xlink", Xml.XLINK, "href", endpoint + "?");
-        w.writeEmptyElement("ows", "Post", OWS);
-        w.writeAttribute("xlink", Xml.XLINK, "href", endpoint);
-        w.writeEndElement();
-        w.writeEndElement();
+        CapabilitiesParts.dcp(w, OWS, endpoint);
     }
 
     private static void parameter(XMLStreamWriter w, String name, List<String> values) throws XMLStreamException {
@@ -131,11 +105,7 @@ final class Capabilities11Writer {
             Xml.element(w, "wfs", wfs, "Name", l.qualifiedName());
             Xml.element(w, "wfs", wfs, "Title", l.title());
             Xml.element(w, "wfs", wfs, "Abstract", l.abstractZh().isEmpty() ? l.abstractEn() : l.abstractZh() + " / " + l.abstractEn());
-            if (!l.keywords().isEmpty()) {
-                w.writeStartElement("ows", "Keywords", OWS);
-                for (String k : l.keywords()) Xml.element(w, "ows", OWS, "Keyword", k);
-                w.writeEndElement();
-            }
+            CapabilitiesParts.keywords(w, OWS, l.keywords());
             Xml.element(w, "wfs", wfs, "DefaultSRS", QueryPlanner.DEFAULT_CRS);
             for (int code : config.crs().supportedEpsg()) {
                 if (code != Crs.STORAGE.epsg()) Xml.element(w, "wfs", wfs, "OtherSRS", Crs.urn(code));
@@ -144,7 +114,7 @@ final class Capabilities11Writer {
             Xml.element(w, "wfs", wfs, "Format", OutputFormat.GML311.mime());
             Xml.element(w, "wfs", wfs, "Format", OutputFormat.GEOJSON.mime());
             w.writeEndElement();
-            Capabilities20Writer.wgs84Box(w, OWS, l.bbox());
+            CapabilitiesParts.wgs84Box(w, OWS, l.bbox());
             w.writeEndElement();
         }
         w.writeEndElement();

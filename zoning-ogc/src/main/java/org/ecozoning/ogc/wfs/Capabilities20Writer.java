@@ -12,7 +12,6 @@ import org.ecozoning.ogc.common.LayerCatalog;
 import org.ecozoning.ogc.common.LayerInfo;
 import org.ecozoning.ogc.common.ServiceMetadata;
 import org.ecozoning.ogc.common.Xml;
-import org.locationtech.jts.geom.Envelope;
 
 /**
  * The WFS 2.0.0 capabilities document (OWS 1.1 + FES 2.0 Filter_Capabilities). It declares
@@ -45,29 +44,13 @@ final class Capabilities20Writer {
     void write(OutputStream out, Set<String> sections) throws IOException {
         try {
             XMLStreamWriter w = Xml.writer(out);
-            w.writeStartDocument("UTF-8", "1.0");
-            String wfs = WfsVersion.V2_0_0.namespace();
-            w.setPrefix("wfs", wfs);
-            w.setPrefix("ows", OWS);
-            w.setPrefix("fes", FES);
-            w.setPrefix("gml", GML);
-            w.setPrefix("xlink", Xml.XLINK);
-            w.setPrefix(LayerCatalog.PREFIX, LayerCatalog.NAMESPACE);
-            w.writeStartElement("wfs", "WFS_Capabilities", wfs);
-            w.writeNamespace("wfs", wfs);
-            w.writeNamespace("ows", OWS);
-            w.writeNamespace("fes", FES);
-            w.writeNamespace("gml", GML);
-            w.writeNamespace("xlink", Xml.XLINK);
-            w.writeNamespace("xsi", Xml.XSI);
-            w.writeNamespace(LayerCatalog.PREFIX, LayerCatalog.NAMESPACE);
-            w.writeAttribute("version", "2.0.0");
-            w.writeAttribute("xsi", Xml.XSI, "schemaLocation", wfs + " " + WfsVersion.V2_0_0.schemaLocation());
-            if (wants(sections, "ServiceIdentification")) serviceIdentification(w);
-            if (wants(sections, "ServiceProvider")) serviceProvider(w);
-            if (wants(sections, "OperationsMetadata")) operations(w);
-            if (wants(sections, "FeatureTypeList")) featureTypes(w);
-            if (wants(sections, "Filter_Capabilities")) filterCapabilities(w);
+            CapabilitiesParts.startRoot(w, WfsVersion.V2_0_0.namespace(), OWS, "fes", FES, GML, "2.0.0",
+                    WfsVersion.V2_0_0.schemaLocation());
+            if (CapabilitiesParts.wants(sections, "ServiceIdentification")) serviceIdentification(w);
+            if (CapabilitiesParts.wants(sections, "ServiceProvider")) serviceProvider(w);
+            if (CapabilitiesParts.wants(sections, "OperationsMetadata")) operations(w);
+            if (CapabilitiesParts.wants(sections, "FeatureTypeList")) featureTypes(w);
+            if (CapabilitiesParts.wants(sections, "Filter_Capabilities")) filterCapabilities(w);
             w.writeEndElement();
             w.writeEndDocument();
             w.flush();
@@ -75,10 +58,6 @@ final class Capabilities20Writer {
         } catch (XMLStreamException e) {
             throw new IOException(e);
         }
-    }
-
-    static boolean wants(Set<String> sections, String s) {
-        return sections.isEmpty() || sections.contains("All") || sections.contains(s);
     }
 
     private static void lang(XMLStreamWriter w, String prefix, String ns, String name, String zh, String en) throws XMLStreamException {
@@ -96,19 +75,12 @@ final class Capabilities20Writer {
         }
     }
 
-    private static void keywords(XMLStreamWriter w, List<String> keywords) throws XMLStreamException {
-        if (keywords.isEmpty()) return;
-        w.writeStartElement("ows", "Keywords", OWS);
-        for (String k : keywords) Xml.element(w, "ows", OWS, "Keyword", k);
-        w.writeEndElement();
-    }
-
     private void serviceIdentification(XMLStreamWriter w) throws XMLStreamException {
         ServiceMetadata m = config.metadata();
         w.writeStartElement("ows", "ServiceIdentification", OWS);
         lang(w, "ows", OWS, "Title", m.titleZh(), m.titleEn());
         lang(w, "ows", OWS, "Abstract", m.abstractZh(), m.abstractEn());
-        keywords(w, m.keywords());
+        CapabilitiesParts.keywords(w, OWS, m.keywords());
         w.writeStartElement("ows", "ServiceType", OWS);
         w.writeAttribute("codeSpace", "OGC");
         w.writeCharacters("WFS");
@@ -120,38 +92,9 @@ final class Capabilities20Writer {
         w.writeEndElement();
     }
 
-    /** The OWS ServiceProvider section; shared by both versions (same element structure in OWS 1.0 and 1.1). */
-    static void serviceProvider(XMLStreamWriter w, String ows, ServiceMetadata m) throws XMLStreamException {
-        ServiceMetadata.Contact c = m.contact();
-        w.writeStartElement("ows", "ServiceProvider", ows);
-        Xml.element(w, "ows", ows, "ProviderName", c.organisation().isEmpty() ? "ecozoning" : c.organisation());
-        if (!c.siteUrl().isEmpty()) {
-            w.writeEmptyElement("ows", "ProviderSite", ows);
-            w.writeAttribute("xlink", Xml.XLINK, "href", c.siteUrl());
-        }
-        w.writeStartElement("ows", "ServiceContact", ows);
-        if (!c.individual().isEmpty()) Xml.element(w, "ows", ows, "IndividualName", c.individual());
-        if (!c.position().isEmpty()) Xml.element(w, "ows", ows, "PositionName", c.position());
-        w.writeStartElement("ows", "ContactInfo", ows);
-        if (!c.phone().isEmpty()) {
-            w.writeStartElement("ows", "Phone", ows);
-            Xml.element(w, "ows", ows, "Voice", c.phone());
-            w.writeEndElement();
-        }
-        w.writeStartElement("ows", "Address", ows);
-        if (!c.street().isEmpty()) Xml.element(w, "ows", ows, "DeliveryPoint", c.street());
-        if (!c.city().isEmpty()) Xml.element(w, "ows", ows, "City", c.city());
-        if (!c.province().isEmpty()) Xml.element(w, "ows", ows, "AdministrativeArea", c.province());
-        if (!c.postalCode().isEmpty()) Xml.element(w, "ows", ows, "PostalCode", c.postalCode());
-        if (!c.country().isEmpty()) Xml.element(w, "ows", ows, "Country", c.country());
-        if (!c.email().isEmpty()) Xml.element(w, "ows", ows, "ElectronicMailAddress", c.email());
-        w.writeEndElement();
-        w.writeEndElement();
-        w.writeEndElement();
-        w.writeEndElement();
+    private void serviceProvider(XMLStreamWriter w) throws XMLStreamException {
+        CapabilitiesParts.serviceProvider(w, OWS, config.metadata());
     }
-
-    private void serviceProvider(XMLStreamWriter w) throws XMLStreamException { serviceProvider(w, OWS, config.metadata()); }
 
     private void operations(XMLStreamWriter w) throws XMLStreamException {
         w.writeStartElement("ows", "OperationsMetadata", OWS);
@@ -214,14 +157,7 @@ final class Capabilities20Writer {
     private void operation(XMLStreamWriter w, String name) throws XMLStreamException {
         w.writeStartElement("ows", "Operation", OWS);
         w.writeAttribute("name", name);
-        w.writeStartElement("ows", "DCP", OWS);
-        w.writeStartElement("ows", "HTTP", OWS);
-        w.writeEmptyElement("ows", "Get", OWS);
-        w.writeAttribute("xlink", Xml.XLINK, "href", endpoint + "?");
-        w.writeEmptyElement("ows", "Post", OWS);
-        w.writeAttribute("xlink", Xml.XLINK, "href", endpoint);
-        w.writeEndElement();
-        w.writeEndElement();
+        CapabilitiesParts.dcp(w, OWS, endpoint);
     }
 
     private static void parameter(XMLStreamWriter w, String name, List<String> values) throws XMLStreamException {
@@ -257,7 +193,7 @@ final class Capabilities20Writer {
             Xml.element(w, "wfs", wfs, "Name", l.qualifiedName());
             lang(w, "wfs", wfs, "Title", l.titleZh(), l.titleEn());
             lang(w, "wfs", wfs, "Abstract", l.abstractZh(), l.abstractEn());
-            keywords(w, l.keywords());
+            CapabilitiesParts.keywords(w, OWS, l.keywords());
             Xml.element(w, "wfs", wfs, "DefaultCRS", QueryPlanner.DEFAULT_CRS);
             for (int code : config.crs().supportedEpsg()) {
                 if (code != Crs.STORAGE.epsg()) Xml.element(w, "wfs", wfs, "OtherCRS", Crs.urn(code));
@@ -265,22 +201,12 @@ final class Capabilities20Writer {
             w.writeStartElement("wfs", "OutputFormats", wfs);
             for (OutputFormat f : OutputFormat.values()) Xml.element(w, "wfs", wfs, "Format", f.mime());
             w.writeEndElement();
-            wgs84Box(w, OWS, l.bbox());
+            CapabilitiesParts.wgs84Box(w, OWS, l.bbox());
             w.writeEndElement();
         }
         w.writeEndElement();
     }
 
-    /** An ows:WGS84BoundingBox (longitude first), skipped for an empty layer. */
-    static void wgs84Box(XMLStreamWriter w, String ows, Envelope e) throws XMLStreamException {
-        if (e == null || e.isNull()) return;
-        w.writeStartElement("ows", "WGS84BoundingBox", ows);
-        Xml.element(w, "ows", ows, "LowerCorner", round(e.getMinX()) + " " + round(e.getMinY()));
-        Xml.element(w, "ows", ows, "UpperCorner", round(e.getMaxX()) + " " + round(e.getMaxY()));
-        w.writeEndElement();
-    }
-
-    private static String round(double v) { return java.math.BigDecimal.valueOf(Math.round(v * 1e6) / 1e6).toPlainString(); }
 
     private void filterCapabilities(XMLStreamWriter w) throws XMLStreamException {
         w.writeStartElement("fes", "Filter_Capabilities", FES);

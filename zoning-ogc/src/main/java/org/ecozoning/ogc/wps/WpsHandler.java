@@ -190,6 +190,10 @@ public final class WpsHandler implements OgcHandler {
         return registry.find(id).orElseThrow(() -> OwsException.invalid("Identifier", "没有过程「" + id + "」", "no process \"" + id + "\""));
     }
 
+    private static org.ecozoning.ogc.processes.ZoningProcess.Origin origin(OgcRequest r) {
+        return new org.ecozoning.ogc.processes.ZoningProcess.Origin(r.principal(), r.baseUrl(), "WPS");
+    }
+
     private OgcResponse execute(OgcRequest r, WpsExecuteRequest req) {
         try {
             return executeChecked(r, req);
@@ -218,10 +222,10 @@ public final class WpsHandler implements OgcHandler {
             throw OwsException.invalid("status", "status=true 需要 storeExecuteResponse=true", "status=true requires storeExecuteResponse=true");
         }
         if (req.async()) {
-            Job job = jobs.submit(p, in, formats, req);
+            Job job = jobs.submit(p, in, formats, req, origin(r));
             return document(r, job, req, d);
         }
-        Job job = jobs.run(p, in, formats, req);
+        Job job = jobs.run(p, in, formats, req, origin(r));
         if (job.status() != JobStatus.SUCCESSFUL) {
             OwsException e = job.error() != null ? WpsErrors.toOws(job.error()) : new OwsException(OwsException.Code.NoApplicableCode, null, job.message());
             return report(e);

@@ -115,7 +115,7 @@ class WpsHandlerTest {
         String html = h.bodyText();
         assertThat(h.contentType()).startsWith("text/html");
         assertThat(html).contains("符合性预判报告", "测试化工项目", "距最近优先保护单元", "距最近生态保护红线", "不代替环境影响评价审批", "data:image/png;base64,",
-                "报告编号：<span id=\"report-id\">" + h.headers().get("X-Job-Id"));
+                "报告编号 / Report ID：<span id=\"report-id\">" + h.headers().get("X-Job-Id"));
         OgcResponse p = post(wps, execute("zoning:AdmissionCompliance", complex("geometry", "application/wkt", SITE) + literal("industry", "2614")
                 + literal("nature", "new"), "<wps:ResponseForm><wps:RawDataOutput mimeType=\"application/pdf\"><ows:Identifier>report"
                         + "</ows:Identifier></wps:RawDataOutput></wps:ResponseForm>"));

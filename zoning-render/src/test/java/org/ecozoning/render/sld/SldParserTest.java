@@ -39,7 +39,8 @@ class SldParserTest {
     void theStylesFolderHasEveryPublishedLayer() throws IOException {
         assertThat(styleFiles().map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
                 "control_units.sld", "river_zones.sld", "region_zones.sld", "air_zones.sld", "land_zones.sld",
-                "soil_zones.sld", "noise_zones.sld", "counties.sld", "supervision_cases.sld");
+                "soil_zones.sld", "noise_zones.sld", "counties.sld", "supervision_cases.sld", "unit_statistics.sld",
+                "unit_statistics_prohibited.sld");
     }
 
     @ParameterizedTest

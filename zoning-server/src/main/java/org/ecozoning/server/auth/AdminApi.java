@@ -89,7 +89,7 @@ public final class AdminApi implements OgcHandler {
     }
 
     /** @return the caller when it holds {@code role}; 401 for anonymous, 403 otherwise */
-    static Caller require(OgcRequest r, Role role) {
+    public static Caller require(OgcRequest r, Role role) {
         if (r.principal() == null) throw AuthException.unauthorized();
         Role has = Role.highest(r.roles());
         if (!has.atLeast(role)) {

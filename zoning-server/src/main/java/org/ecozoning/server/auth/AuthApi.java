@@ -38,6 +38,11 @@ public final class AuthApi implements OgcHandler {
                 default -> throw ProblemException.notFound("没有此接口：/auth" + r.path(), "no such API: /auth" + r.path());
             };
         } catch (AuthException e) {
+            if (e.status() == 401 && r.path().equals("/login")) {
+                // a failed form login: no Basic challenge, else browsers pop up their own password dialog over the page
+                return ProblemResponse.of(new ProblemException(401, "unauthorized", "需要登录 / Authentication required", e.getMessage()),
+                        "/auth/login");
+            }
             return e.toProblem("/auth" + r.path());
         } catch (ProblemException e) {
             return ProblemResponse.of(e, "/auth" + r.path());

@@ -20,6 +20,15 @@ public final class RoleGate implements OgcHandler {
         this.handler = Objects.requireNonNull(handler, "handler");
     }
 
+    /**
+     * The caller when it holds {@code role}.
+     *
+     * @throws AuthException 401 for an anonymous caller, 403 for one without the role
+     */
+    public static Caller require(OgcRequest request, Role role) {
+        return AdminApi.require(request, role);
+    }
+
     @Override
     public OgcResponse handle(OgcRequest request) {
         try {

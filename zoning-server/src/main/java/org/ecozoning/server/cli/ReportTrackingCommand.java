@@ -7,9 +7,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code zoning report tracking --year Y --out FILE.html}: the yearly tracking report (年度跟踪评估报告). */
+/** {@code zoning report tracking --year Y --out FILE.html|FILE.pdf [--format html|pdf]}: the yearly tracking report (年度跟踪评估报告). */
 @Command(name = "tracking", mixinStandardHelpOptions = true,
-        description = {"年度跟踪评估报告（HTML）/ Yearly tracking report (HTML)"}, synopsisHeading = "用法 / Usage: ", descriptionHeading = "%n", optionListHeading = "%n选项 / Options:%n")
+        description = {"年度跟踪评估报告（HTML 或 PDF）/ Yearly tracking report (HTML or PDF)"}, synopsisHeading = "用法 / Usage: ", descriptionHeading = "%n", optionListHeading = "%n选项 / Options:%n")
 public final class ReportTrackingCommand implements Callable<Integer> {
 
     @Spec
@@ -30,7 +30,7 @@ public final class ReportTrackingCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         output.write(store, spec.commandLine().getOut(), year, year, true,
-                " " + year + " 年度跟踪评估报告", year + " tracking report", (maker, m) -> maker.trackingHtml(year, city, m));
+                " " + year + " 年度跟踪评估报告", year + " tracking report", (maker, m, pdf) -> pdf ? maker.trackingPdf(year, city, m) : maker.trackingHtml(year, city, m));
         return 0;
     }
 }

@@ -16,22 +16,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.ecozoning.assist.rules.ClauseContext;
-import org.ecozoning.assist.rules.ClauseRuleProposer;
-import org.ecozoning.assist.rules.ProposedIndustry;
-import org.ecozoning.assist.rules.RuleProposal;
 import org.ecozoning.industry.IndustryCatalog;
-import org.ecozoning.model.Clause;
-import org.ecozoning.rules.AttributeSpec;
 import org.ecozoning.scheme.Scheme;
 import org.ecozoning.server.UserFacingException;
-import org.ecozoning.server.assist.RuleJson;
+import org.ecozoning.server.assist.RuleCorrections;
+import org.ecozoning.server.assist.RuleReviews;
 import org.ecozoning.server.scheme.SampleBootstrap;
 import org.ecozoning.server.scheme.SchemeLoader;
-import org.ecozoning.store.Attribution;
 import org.ecozoning.store.SchemeStore;
 import org.ecozoning.store.SchemeVersion;
-import org.ecozoning.store.VersionStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,7 +45,7 @@ import picocli.CommandLine.Spec;
         commandListHeading = "%n子命令 / Commands:%n",
         subcommands = {RulesCommand.Propose.class, RulesCommand.Accept.class, RulesCommand.Reject.class})
 public final class RulesCommand implements Callable<Integer> {
-    static final String SCHEMA = "ecozoning-rule-proposals/1";
+    static final String SCHEMA = RuleReviews.SCHEMA;
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     /** Default proposals file, in the working directory. */
     static final String DEFAULT_FILE = "rule-proposals.json";
@@ -118,52 +111,7 @@ public final class RulesCommand implements Callable<Integer> {
 
     /** Proposals for every clause of {@code scheme}, as the proposals document. */
     static ObjectNode proposals(SchemeVersion v, Scheme scheme) {
-        ClauseRuleProposer proposer = ClauseRuleProposer.shipped();
-        ObjectNode doc = JSON.createObjectNode();
-        doc.put("schema", SCHEMA);
-        doc.put("versionId", v.id());
-        doc.put("versionName", v.name());
-        doc.put("versionStatus", v.status().name());
-        doc.put("termsVersion", proposer.termsVersion());
-        doc.put("createdAt", Instant.now().toString());
-        int clauses = 0;
-        ArrayNode list = doc.putArray("proposals");
-        for (Clause c : scheme.clauses()) {
-            clauses++;
-            for (RuleProposal p : proposer.propose(ClauseContext.of(c, scheme))) list.add(entry(p));
-        }
-        doc.put("clauses", clauses);
-        return doc;
-    }
-
-    static ObjectNode entry(RuleProposal p) {
-        ObjectNode n = JSON.createObjectNode();
-        n.put("proposalId", p.proposalId());
-        n.put("ruleId", p.ruleId());
-        n.put("clauseId", p.clauseId());
-        n.put("segment", p.segment());
-        n.put("verdict", p.verdict().name());
-        n.put("verdictCue", p.verdictCue());
-        n.put("confidence", Math.round(p.confidence() * 1000) / 1000.0);
-        ArrayNode inc = n.putArray("included");
-        for (ProposedIndustry i : p.included()) inc.add(i.code() + " " + i.nameZh() + " " + i.terms());
-        ArrayNode exc = n.putArray("excluded");
-        for (ProposedIndustry i : p.excluded()) exc.add(i.code() + " " + i.nameZh() + " " + i.terms());
-        p.natureWords().forEach(n.putArray("natureWords")::add);
-        p.scopeBasis().forEach(n.putArray("scopeBasis")::add);
-        n.put("scopeWidened", p.scopeWidened());
-        p.warnings().forEach(n.putArray("warnings")::add);
-        n.set("rule", RuleJson.write(p.toRule()));
-        ObjectNode attrs = n.putObject("attributes");
-        for (AttributeSpec a : p.attributes()) attrs.set(a.name(), RuleJson.write(a));
-        ObjectNode review = n.putObject("review");
-        review.put("state", "PROPOSED");
-        ObjectNode ev = review.putArray("history").addObject();
-        ev.put("state", "PROPOSED");
-        ev.put("by", "assist " + p.termsVersion());
-        ev.put("at", Instant.now().toString());
-        ev.put("reason", "自动提议 / proposed automatically");
-        return n;
+        return RuleReviews.proposals(v, scheme);
     }
 
     static void printText(ObjectNode doc, PrintWriter w) {
@@ -200,6 +148,11 @@ public final class RulesCommand implements Callable<Integer> {
 
         abstract boolean accepting();
 
+        /** The reviewer's corrections (accept only). */
+        RuleCorrections corrections() {
+            return RuleCorrections.NONE;
+        }
+
         @Override
         public Integer call() throws IOException {
             if (reason.isBlank()) throw new UserFacingException("须说明理由 / a reason is required");
@@ -217,33 +170,28 @@ public final class RulesCommand implements Callable<Integer> {
             }
             PrintWriter w = spec.commandLine().getOut();
             long versionId = doc.path("versionId").asLong();
-            if (accepting()) {
-                try (SchemeStore s = store.open()) {
-                    SchemeVersion v = s.version(versionId).orElseThrow(() -> new UserFacingException(
-                            "提议文件所属版本 #" + versionId + " 不存在 / the proposals' version #" + versionId + " does not exist"));
-                    if (v.status() != VersionStatus.DRAFT) {
-                        throw new UserFacingException("版本 #" + v.id() + " 为 " + v.status() + "，只能向草稿版本写入规则；请先建立草稿并对其提议 / version #"
-                                + v.id() + " is " + v.status() + ": rules are only written into DRAFT versions; create a draft and propose for it");
-                    }
-                    String rules = s.rules(v.id()).orElseGet(() -> defaultRules(store.workspace()));
-                    IndustryCatalog catalog = IndustryCatalog.gbt4754();
-                    for (ObjectNode p : chosen.values()) {
-                        Map<String, JsonNode> attrs = new LinkedHashMap<>();
-                        p.path("attributes").fields().forEachRemaining(e -> attrs.put(e.getKey(), e.getValue()));
-                        try {
-                            rules = RuleJson.withRule(rules, p.get("rule"), attrs, catalog);
-                        } catch (org.ecozoning.model.ZoningException e) {
-                            throw new UserFacingException("提议 " + p.path("proposalId").asText() + " 的规则无效 / the rule of proposal "
-                                    + p.path("proposalId").asText() + " is invalid: " + e.messageZh() + " / " + e.messageEn());
-                        }
-                    }
+            RuleCorrections corrections = corrections();
+            if (!corrections.isEmpty() && chosen.size() != 1) {
+                throw new UserFacingException("修正只能用于一条提议 / corrections apply to exactly one proposal");
+            }
+            List<String> corrected = List.of();
+            try (SchemeStore s = store.open()) {
+                if (accepting()) {
+                    List<RuleReviews.Acceptance> acc = chosen.values().stream()
+                            .map(p -> new RuleReviews.Acceptance(p, corrections)).toList();
+                    SchemeVersion v = RuleReviews.accept(s, versionId, acc, by, reason, () -> defaultRules(store.workspace()));
+                    if (!corrections.isEmpty()) corrected = corrections.apply(chosen.values().iterator().next().get("rule")).fields();
                     String ruleIds = String.join(", ", chosen.values().stream().map(p -> p.path("ruleId").asText()).toList());
-                    v = s.putRules(v.id(), v.revision(), rules, Attribution.of(by, "采纳规则提议 / accepted rule proposals " + ruleIds + "：" + reason));
-                    w.println("已采纳 " + chosen.size() + " 条提议，写入版本 #" + v.id() + " 的规则（修订 " + v.revision() + "）/ accepted "
-                            + chosen.size() + " proposal(s) into the rules of version #" + v.id() + ": " + ruleIds);
+                    w.println("已采纳 " + chosen.size() + " 条提议，写入版本 #" + v.id() + " 的规则（修订 " + v.revision() + "）"
+                            + (corrected.isEmpty() ? "" : "，已修正 " + corrected) + " / accepted "
+                            + chosen.size() + " proposal(s) into the rules of version #" + v.id() + ": " + ruleIds
+                            + (corrected.isEmpty() ? "" : " (corrected: " + String.join(", ", corrected) + ")"));
+                } else {
+                    if (s.version(versionId).isPresent()) {
+                        RuleReviews.reject(s, versionId, List.copyOf(chosen.values()), by, reason);
+                    }
+                    w.println("已驳回 " + chosen.size() + " 条提议 / rejected " + chosen.size() + " proposal(s): " + String.join(", ", chosen.keySet()));
                 }
-            } else {
-                w.println("已驳回 " + chosen.size() + " 条提议 / rejected " + chosen.size() + " proposal(s): " + String.join(", ", chosen.keySet()));
             }
             Instant now = Instant.now();
             for (ObjectNode p : chosen.values()) {
@@ -255,6 +203,11 @@ public final class RulesCommand implements Callable<Integer> {
                 ev.put("by", by);
                 ev.put("at", now.toString());
                 ev.put("reason", reason);
+                if (!corrected.isEmpty()) {
+                    ev.put("corrected", true);
+                    corrected.forEach(ev.putArray("correctedFields")::add);
+                    review.put("corrected", true);
+                }
             }
             Files.writeString(file, JSON.writeValueAsString(doc), StandardCharsets.UTF_8);
             w.flush();
@@ -267,8 +220,43 @@ public final class RulesCommand implements Callable<Integer> {
             description = {"采纳提议：规则写入草稿版本的规则文档 / Accept proposals into the rules of their DRAFT version"},
             synopsisHeading = "用法 / Usage: ", descriptionHeading = "%n", optionListHeading = "%n选项 / Options:%n")
     static final class Accept extends Review {
+        @Option(names = "--verdict", paramLabel = "VERDICT",
+                description = "修正结论 / Corrected verdict (PROHIBITED, RESTRICTED, CONDITIONAL, COMPLIANT)")
+        String verdict;
+
+        @Option(names = "--industries", paramLabel = "CODES", split = ",",
+                description = "修正行业代码（逗号分隔，ANY 为任意）/ Corrected industry codes (comma-separated; ANY)")
+        List<String> industries;
+
+        @Option(names = "--natures", paramLabel = "NATURES", split = ",",
+                description = "修正建设性质 / Corrected natures (NEW, EXPANSION, REBUILD, RELOCATION; ANY)")
+        List<String> natures;
+
+        @Option(names = "--threshold", paramLabel = "ATTR OP VALUE",
+                description = "修正阈值，可重复，如 capacityMW<=300；写 none 去掉全部条件 / Corrected threshold, repeatable, e.g. capacityMW<=300; none removes all")
+        List<String> thresholds;
+
+        @Option(names = "--patch", paramLabel = "FILE.json",
+                description = "以 JSON 补丁修正规则字段 / Correct rule fields with a JSON patch (rule-file fields)")
+        Path patch;
+
         @Override
         boolean accepting() { return true; }
+
+        @Override
+        RuleCorrections corrections() {
+            JsonNode p = null;
+            if (patch != null) {
+                try {
+                    p = JSON.readTree(patch.toFile());
+                } catch (IOException e) {
+                    throw new UserFacingException("无法读取补丁文件 / cannot read the patch " + patch + ": " + e.getMessage());
+                }
+            }
+            List<String> t = thresholds == null ? null
+                    : thresholds.stream().filter(x -> !x.strip().equalsIgnoreCase("none")).toList();
+            return new RuleCorrections(verdict, industries, natures, t, p);
+        }
     }
 
     /** {@code zoning rules reject}. */

@@ -45,11 +45,23 @@ public final class Portal {
      * @return the routes of the portal
      */
     public static List<Route> routes(Supplier<Scheme> scheme, IndustryCatalog catalog, org.ecozoning.server.assist.SuggesterHolder suggester) {
+        return routes(scheme, catalog, suggester, org.ecozoning.ogc.processes.AssessmentRecorder.NONE);
+    }
+
+    /**
+     * @param scheme    the scheme currently published
+     * @param catalog   the industry classification
+     * @param suggester the process's shared industry suggester
+     * @param recorder  where the portal's assessments are saved
+     * @return the routes of the portal
+     */
+    public static List<Route> routes(Supplier<Scheme> scheme, IndustryCatalog catalog, org.ecozoning.server.assist.SuggesterHolder suggester,
+            org.ecozoning.ogc.processes.AssessmentRecorder recorder) {
         return List.of(
                 Route.exact("/", new StaticResources(STATIC_ROOT, "index.html", "no-cache"))
                         .listed("门户", "Portal", "地图、查询与选址研判", "Map, search and site screening"),
                 Route.prefix("/portal", new StaticResources(STATIC_ROOT, "index.html", "no-cache")),
                 Route.prefix("/webjars", new StaticResources("META-INF/resources/webjars", null, "public, max-age=31536000, immutable")),
-                Route.prefix("/api", new PortalApi(scheme, catalog, suggester)));
+                Route.prefix("/api", new PortalApi(scheme, catalog, suggester, recorder)));
     }
 }

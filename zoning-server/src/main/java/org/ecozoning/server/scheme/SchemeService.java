@@ -75,7 +75,11 @@ public final class SchemeService implements VersionSelector, AutoCloseable {
         try {
             var casesLayer = org.ecozoning.server.tracking.TrackingLayers.supervisionCases(
                     new org.ecozoning.tracking.supervision.CaseStore(store));
-            return new SchemeService(store, new SchemeLoader(workspace, IndustryCatalog.gbt4754(), s -> java.util.List.of(casesLayer)));
+            java.nio.file.Path targetsFile = workspace.resolve("tracking").resolve("targets.json");
+            java.util.function.Supplier<org.ecozoning.tracking.monitoring.TargetSet> targets = () -> java.nio.file.Files.isRegularFile(targetsFile)
+                    ? org.ecozoning.tracking.monitoring.TargetSet.load(targetsFile) : new org.ecozoning.tracking.monitoring.TargetSet(java.util.List.of());
+            return new SchemeService(store, new SchemeLoader(workspace, IndustryCatalog.gbt4754(), s -> java.util.List.of(casesLayer,
+                    org.ecozoning.server.tracking.TrackingLayers.unitStatistics(s, store, targets))));
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -218,6 +222,28 @@ public final class SchemeService implements VersionSelector, AutoCloseable {
             older.put(versionId, l);
         }
         return l;
+    }
+
+    /**
+     * The stored version id of a loaded scheme: by identity with the current or a cached version,
+     * else the published version of that name.
+     *
+     * @return the id, or empty when the scheme is none of the store's versions
+     */
+    public java.util.OptionalLong versionIdOf(org.ecozoning.scheme.Scheme scheme) {
+        LoadedScheme now = current.get();
+        if (now != null && now.scheme() == scheme) {
+            return java.util.OptionalLong.of(now.version().id());
+        }
+        synchronized (older) {
+            for (LoadedScheme l : older.values()) {
+                if (l.scheme() == scheme) {
+                    return java.util.OptionalLong.of(l.version().id());
+                }
+            }
+        }
+        return store.versions().stream().filter(SchemeVersion::wasPublished).filter(v -> v.name().equals(scheme.version()))
+                .mapToLong(SchemeVersion::id).findFirst();
     }
 
     @Override

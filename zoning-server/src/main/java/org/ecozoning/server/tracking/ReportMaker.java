@@ -5,27 +5,32 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.ecozoning.scheme.Scheme;
 import org.ecozoning.server.UserFacingException;
 import org.ecozoning.store.SchemeStore;
 import org.ecozoning.tracking.monitoring.ImportMode;
 import org.ecozoning.tracking.monitoring.MonitoringCsvImporter;
 import org.ecozoning.tracking.monitoring.MonitoringImport;
+import org.ecozoning.tracking.monitoring.MonitoringStore;
 import org.ecozoning.tracking.monitoring.Reading;
 import org.ecozoning.tracking.monitoring.SampleMonitoringGenerator;
 import org.ecozoning.tracking.monitoring.StationLocator;
 import org.ecozoning.tracking.monitoring.TargetSet;
 import org.ecozoning.tracking.monitoring.YearlyStatistics;
 import org.ecozoning.tracking.report.EvaluationReport;
+import org.ecozoning.tracking.report.ReportPdf;
 import org.ecozoning.tracking.report.ReportSources;
 import org.ecozoning.tracking.report.TrackingReport;
 import org.ecozoning.tracking.supervision.CaseStore;
 
 /**
- * Builds the tracking and evaluation reports for the command line and the {@code /reports}
- * endpoints from one place: versions, diffs, saved assessments and cases from the store,
- * monitoring from a CSV file when one is given, else from the seeded sample generator — then the
- * report says so at its top (样例监测数据). Targets from the workspace's {@code tracking/targets.json}.
+ * Builds the tracking and evaluation reports (HTML or PDF) for the command line and the
+ * {@code /reports} endpoints from one place: versions, diffs, saved assessments and cases from the
+ * store; monitoring from a CSV file when one is given, else from the store's monitoring tables
+ * ({@code zoning monitoring import}) when they hold readings of the years asked for, else from the
+ * seeded sample generator — then the report says so at its top (样例监测数据). Targets from the
+ * store when imported there, else from the workspace's {@code tracking/targets.json}.
  */
 public final class ReportMaker {
 
@@ -53,18 +58,29 @@ public final class ReportMaker {
         this.scheme = Objects.requireNonNull(scheme, "scheme");
     }
 
-    /** The monitoring readings used, and whether they are the generated sample. */
-    public record Monitoring(List<Reading> readings, boolean sample, MonitoringImport imported) { }
+    /** Where the monitoring readings of a report come from. */
+    public enum Source { FILE, STORE, SAMPLE }
+
+    /** The monitoring readings used, where they come from, and the file import (FILE only). */
+    public record Monitoring(List<Reading> readings, Source source, MonitoringImport imported) {
+        /** @return whether the readings are the generated sample */
+        public boolean sample() { return source == Source.SAMPLE; }
+    }
 
     /**
-     * @param csv       a monitoring CSV, or null for the sample
+     * @param csv       a monitoring CSV, or null for the store's readings (the sample when it has none of these years)
      * @param firstYear first year needed
      * @param lastYear  last year needed
      * @return the readings
      */
     public Monitoring monitoring(Path csv, int firstYear, int lastYear) {
         if (csv == null) {
-            return new Monitoring(new SampleMonitoringGenerator(SAMPLE_SEED).generate(scheme, sampleFrom(firstYear), sampleTo(lastYear)), true, null);
+            MonitoringStore stored = new MonitoringStore(store);
+            if (stored.count(firstYear, lastYear) > 0) {
+                return new Monitoring(stored.readings(firstYear, lastYear), Source.STORE, null);
+            }
+            return new Monitoring(new SampleMonitoringGenerator(SAMPLE_SEED).generate(scheme, sampleFrom(firstYear), sampleTo(lastYear)),
+                    Source.SAMPLE, null);
         }
         if (!Files.isRegularFile(csv)) {
             throw new UserFacingException("监测数据文件不存在 / Monitoring file not found: " + csv);
@@ -74,7 +90,7 @@ public final class ReportMaker {
             throw new UserFacingException("监测数据无法导入 / Monitoring data not imported: " + imp.summary()
                     + (imp.rejections().isEmpty() ? "" : "; " + imp.rejections().get(0).describe()));
         }
-        return new Monitoring(imp.readings(), false, imp);
+        return new Monitoring(imp.readings(), Source.FILE, imp);
     }
 
     /**
@@ -101,13 +117,46 @@ public final class ReportMaker {
         return label(EvaluationReport.build(from, to, sources(monitoring.readings())).html(), monitoring.sample(), null);
     }
 
+    /**
+     * @param year       the report year
+     * @param cityCode   restrict the monitoring figures to one city, or null
+     * @param monitoring the readings
+     * @return the report as PDF (embedded CJK font, charts as vector graphics)
+     */
+    public byte[] trackingPdf(int year, String cityCode, Monitoring monitoring) {
+        return pdf(trackingHtml(year, cityCode, monitoring));
+    }
+
+    /**
+     * @param from       first year
+     * @param to         last year
+     * @param monitoring the readings
+     * @return the evaluation report as PDF
+     */
+    public byte[] evaluationPdf(int from, int to, Monitoring monitoring) {
+        return pdf(evaluationHtml(from, to, monitoring));
+    }
+
+    private static byte[] pdf(String html) {
+        try {
+            return ReportPdf.fromHtml(html);
+        } catch (IllegalStateException e) {
+            throw new UserFacingException(e.getMessage());
+        }
+    }
+
     private ReportSources sources(List<Reading> readings) {
         StationLocator locator = new StationLocator(scheme);
         YearlyStatistics stats = YearlyStatistics.compute(readings, locator, targets());
         return new ReportSources(AUTHORITY, scheme, stats, store, new CaseStore(store));
     }
 
-    private TargetSet targets() {
+    /** @return the store's targets when imported there, else the workspace's file (none when neither) */
+    public TargetSet targets() {
+        Optional<TargetSet> stored = new MonitoringStore(store).targets();
+        if (stored.isPresent()) {
+            return stored.get();
+        }
         Path f = workspace.resolve("tracking").resolve("targets.json");
         return Files.isRegularFile(f) ? TargetSet.load(f) : new TargetSet(List.of());
     }

@@ -11,17 +11,19 @@ import org.ecozoning.ogc.common.ProblemException;
 import org.ecozoning.server.UserFacingException;
 import org.ecozoning.server.scheme.LoadedScheme;
 import org.ecozoning.server.scheme.SchemeService;
+import org.ecozoning.tracking.monitoring.MonitoringStore;
 
 /**
- * {@code GET /reports/tracking?year=Y[&city=CODE]} and {@code GET /reports/evaluation?from=Y1&to=Y2}:
- * the tracking and evaluation reports as HTML, built on request over the version in force and the
- * store. Monitoring comes from the workspace's {@code tracking/monitoring.csv} when present, else
- * from the sample generator (labelled 样例监测数据 in the report). Staff only (to be gated by the
- * rights filter; not listed on the landing page).
+ * {@code GET /reports/tracking?year=Y[&city=CODE][&f=pdf]} and
+ * {@code GET /reports/evaluation?from=Y1&to=Y2[&f=pdf]}: the tracking and evaluation reports as
+ * HTML (default) or PDF, built on request over the version in force and the store. Monitoring
+ * comes from the workspace's {@code tracking/monitoring.csv} when present, else from the store's
+ * imported readings of those years, else from the sample generator (labelled 样例监测数据 in the
+ * report). Staff only (gated by the rights filter; not listed on the landing page).
  */
 public final class ReportsHandler implements OgcHandler {
 
-    private record Cached(long versionId, int from, int to, ReportMaker.Monitoring monitoring) { }
+    private record Cached(long versionId, long stamp, int from, int to, ReportMaker.Monitoring monitoring) { }
 
     private final SchemeService scheme;
     private volatile Cached cached;
@@ -39,8 +41,10 @@ public final class ReportsHandler implements OgcHandler {
         String path = request.path();
         try {
             return switch (path) {
-                case "/tracking", "/tracking.html" -> html(tracking(request));
-                case "/evaluation", "/evaluation.html" -> html(evaluation(request));
+                case "/tracking", "/tracking.html" -> respond(request, tracking(request, pdf(request)));
+                case "/tracking.pdf" -> respond(request, tracking(request, true));
+                case "/evaluation", "/evaluation.html" -> respond(request, evaluation(request, pdf(request)));
+                case "/evaluation.pdf" -> respond(request, evaluation(request, true));
                 default -> throw ProblemException.notFound("没有这个报告：" + path + "（可用 /reports/tracking、/reports/evaluation）",
                         "No such report: " + path + " (available: /reports/tracking, /reports/evaluation)");
             };
@@ -49,36 +53,51 @@ public final class ReportsHandler implements OgcHandler {
         }
     }
 
-    private String tracking(OgcRequest request) {
+    private Object tracking(OgcRequest request, boolean pdf) {
         int year = year(request, "year", LocalDate.now().getYear() - 1);
         ReportMaker.checkYear(year);
         LoadedScheme l = scheme.loaded();
-        return maker(l).trackingHtml(year, request.param("city"), monitoring(l, year, year));
+        ReportMaker maker = maker(l);
+        ReportMaker.Monitoring m = monitoring(l, year, year);
+        return pdf ? maker.trackingPdf(year, request.param("city"), m) : maker.trackingHtml(year, request.param("city"), m);
     }
 
-    private String evaluation(OgcRequest request) {
+    private Object evaluation(OgcRequest request, boolean pdf) {
         int to = year(request, "to", LocalDate.now().getYear() - 1);
         int from = year(request, "from", to - 4);
         ReportMaker.checkRange(from, to);
         LoadedScheme l = scheme.loaded();
-        return maker(l).evaluationHtml(from, to, monitoring(l, from, to));
+        ReportMaker maker = maker(l);
+        ReportMaker.Monitoring m = monitoring(l, from, to);
+        return pdf ? maker.evaluationPdf(from, to, m) : maker.evaluationHtml(from, to, m);
+    }
+
+    /** {@code f=pdf} (or {@code application/pdf}) asks for PDF; {@code f=html} or none for HTML. */
+    private static boolean pdf(OgcRequest request) {
+        String f = request.param("f");
+        if (f == null || f.isBlank() || f.equalsIgnoreCase("html") || f.equalsIgnoreCase("text/html")) {
+            return false;
+        }
+        if (f.equalsIgnoreCase("pdf") || f.equalsIgnoreCase("application/pdf")) {
+            return true;
+        }
+        throw ProblemException.invalidParameter("f", "格式应为 html 或 pdf，而不是 " + f, "format must be html or pdf, not " + f);
     }
 
     private ReportMaker maker(LoadedScheme l) {
         return new ReportMaker(scheme.loader().workspace(), scheme.store(), l.scheme());
     }
 
-    /** The monitoring readings, generated or read once per version and year range. */
+    /** The monitoring readings, generated or read once per version, store contents and year range. */
     private ReportMaker.Monitoring monitoring(LoadedScheme l, int from, int to) {
+        long stamp = new MonitoringStore(scheme.store()).stamp();
         Cached c = cached;
-        if (c != null && c.versionId() == l.version().id() && c.from() == ReportMaker.sampleFrom(from) && c.to() == ReportMaker.sampleTo(to)) {
+        if (c != null && c.versionId() == l.version().id() && c.stamp() == stamp && c.from() == from && c.to() == to) {
             return c.monitoring();
         }
         Path csv = scheme.loader().workspace().resolve("tracking").resolve("monitoring.csv");
-        int first = ReportMaker.sampleFrom(from);
-        int last = ReportMaker.sampleTo(to);
-        ReportMaker.Monitoring m = maker(l).monitoring(Files.isRegularFile(csv) ? csv : null, first, last);
-        cached = new Cached(l.version().id(), first, last, m);
+        ReportMaker.Monitoring m = maker(l).monitoring(Files.isRegularFile(csv) ? csv : null, from, to);
+        cached = new Cached(l.version().id(), stamp, from, to, m);
         return m;
     }
 
@@ -94,7 +113,11 @@ public final class ReportsHandler implements OgcHandler {
         }
     }
 
-    private static OgcResponse html(String html) {
-        return OgcResponse.ok("text/html; charset=UTF-8", html).header("Cache-Control", "no-store");
+    private static OgcResponse respond(OgcRequest request, Object report) {
+        if (report instanceof byte[] pdf) {
+            return OgcResponse.ok("application/pdf", pdf).header("Cache-Control", "no-store")
+                    .header("Content-Disposition", "inline; filename=\"" + request.path().substring(1).replace(".pdf", "") + ".pdf\"");
+        }
+        return OgcResponse.ok("text/html; charset=UTF-8", (String) report).header("Cache-Control", "no-store");
     }
 }

@@ -134,6 +134,91 @@ class RulesCommandTest {
         assertThat(M.readTree(check.out()).path("findings").findValuesAsText("ruleId")).contains(ruleId);
     }
 
+    @Test
+    void acceptWithCorrectionsIsRecordedAsCorrected() throws Exception {
+        Path ws = TestWorkspace.copyInto(dir.resolve("ws2"));
+        String store = TestWorkspace.memoryStore();
+        try (SchemeStore s = SchemeService.openStore(ws, store)) {
+            assertThat(cli(ws, store, "rules", "propose", "--version", "current", "--out", dir.resolve("x.json").toString()).code()).isZero();
+            long draftId = s.createDraftFromPublished("修正草稿", VersionKind.DYNAMIC, "", Attribution.of("tester", "test")).id();
+            Path file = dir.resolve("corr.json");
+            assertThat(cli(ws, store, "rules", "propose", "--version", Long.toString(draftId), "--out", file.toString()).code()).isZero();
+            List<JsonNode> prohibiting = new ArrayList<>();
+            for (JsonNode x : M.readTree(file.toFile()).path("proposals")) {
+                if (x.path("rule").path("verdict").asText().equals("PROHIBITED") && x.path("rule").path("industries").path("include").size() > 0) {
+                    prohibiting.add(x);
+                }
+            }
+            assertThat(prohibiting).hasSizeGreaterThan(3);
+            String a = prohibiting.get(0).path("proposalId").asText();
+            String b = prohibiting.get(1).path("proposalId").asText();
+            String ruleA = prohibiting.get(0).path("ruleId").asText();
+            String ruleB = prohibiting.get(1).path("ruleId").asText();
+
+            // bad corrections: clear bilingual errors, nothing written
+            String before = s.rules(draftId).orElse("");
+            Run bad = cli(ws, store, "rules", "accept", a, "--file", file.toString(), "--by", "审核员", "--reason", "r", "--verdict", "MAYBE");
+            assertThat(bad.code()).isEqualTo(1);
+            assertThat(bad.err()).contains("未知的结论").contains("unknown verdict").doesNotContain("Exception");
+            Run two = cli(ws, store, "rules", "accept", a, b, "--file", file.toString(), "--by", "审核员", "--reason", "r", "--verdict", "RESTRICTED");
+            assertThat(two.code()).isEqualTo(1);
+            assertThat(two.err()).contains("一条提议");
+            Run badThreshold = cli(ws, store, "rules", "accept", a, "--file", file.toString(), "--by", "审核员", "--reason", "r", "--threshold", "容量很大");
+            assertThat(badThreshold.code()).isEqualTo(1);
+            assertThat(badThreshold.err()).contains("capacityMW<=300");
+            assertThat(s.rules(draftId).orElse("")).isEqualTo(before);
+
+            // options
+            Run acc = cli(ws, store, "rules", "accept", a, "--file", file.toString(), "--by", "审核员", "--reason", "核对条款",
+                    "--verdict", "RESTRICTED", "--industries", "2521,2614", "--natures", "NEW", "--threshold", "capacityMW<=300");
+            assertThat(acc.code()).as(acc.err()).isZero();
+            assertThat(acc.out()).contains("corrected");
+            JsonNode rule = rule(s.rules(draftId).orElseThrow(), ruleA);
+            assertThat(rule.path("verdict").asText()).isEqualTo("RESTRICTED");
+            assertThat(rule.path("industries").path("include").toString()).isEqualTo("[\"2521\",\"2614\"]");
+            assertThat(rule.path("natures").toString()).isEqualTo("[\"NEW\"]");
+            assertThat(rule.path("conditions").get(0).path("op").asText()).isEqualTo("<=");
+            assertThat(rule.path("conditions").get(0).path("value").asDouble()).isEqualTo(300.0);
+            var audit = s.audit(draftId);
+            var last = audit.get(audit.size() - 1);
+            assertThat(last.actor()).isEqualTo("审核员");
+            assertThat(last.why()).contains(ruleA).contains("corrected: verdict, industries, natures, conditions").contains("核对条款");
+            for (JsonNode x : M.readTree(file.toFile()).path("proposals")) {
+                if (x.path("proposalId").asText().equals(a)) {
+                    assertThat(x.path("review").path("state").asText()).isEqualTo("ACCEPTED");
+                    assertThat(x.path("review").path("corrected").asBoolean()).isTrue();
+                }
+            }
+
+            // a JSON patch; the rule id cannot change
+            Path patch = dir.resolve("patch.json");
+            java.nio.file.Files.writeString(patch, "{\"ruleId\": \"OTHER\", \"verdict\": \"CONDITIONAL\"}");
+            Run moved = cli(ws, store, "rules", "accept", b, "--file", file.toString(), "--by", "审核员", "--reason", "r", "--patch", patch.toString());
+            assertThat(moved.code()).isEqualTo(1);
+            assertThat(moved.err()).contains("规则编号不可修改");
+            java.nio.file.Files.writeString(patch, "{\"verdict\": \"CONDITIONAL\", \"note\": \"人工修正\"}");
+            Run patched = cli(ws, store, "rules", "accept", b, "--file", file.toString(), "--by", "审核员", "--reason", "r", "--patch", patch.toString());
+            assertThat(patched.code()).as(patched.err()).isZero();
+            JsonNode rb = rule(s.rules(draftId).orElseThrow(), ruleB);
+            assertThat(rb.path("verdict").asText()).isEqualTo("CONDITIONAL");
+            assertThat(rb.path("note").asText()).isEqualTo("人工修正");
+            assertThat(s.audit(draftId).get(s.audit(draftId).size() - 1).why()).contains("corrected: verdict, note");
+
+            // a rejection is audited too
+            String c = prohibiting.get(2).path("proposalId").asText();
+            assertThat(cli(ws, store, "rules", "reject", c, "--file", file.toString(), "--by", "审核员", "--reason", "不适用").code()).isZero();
+            var rej = s.audit(draftId).get(s.audit(draftId).size() - 1);
+            assertThat(rej.action()).isEqualTo(org.ecozoning.store.AuditAction.RULE_REVIEW);
+            assertThat(rej.what()).contains(c);
+            assertThat(rej.why()).isEqualTo("不适用");
+        }
+    }
+
+    static JsonNode rule(String doc, String id) throws Exception {
+        for (JsonNode r : M.readTree(doc).path("rules")) if (r.path("ruleId").asText().equals(id)) return r;
+        throw new AssertionError("no rule " + id);
+    }
+
     /** A 4-digit class inside a broader code (the engine judges a project's own class). */
     static String firstClass(String code) {
         return org.ecozoning.industry.IndustryCatalog.gbt4754().all().stream().map(i -> i.code())

@@ -8,10 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.ecozoning.server.SampleServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -20,23 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * server: it lists our layers and reads every control unit through WFS 2.0, WFS 1.1 and OAPIF, and
  * ogr2ogr copies them into a GeoPackage whose count and total area match the store.
  */
-class GdalInteropTest {
-
-    @TempDir
-    static Path dir;
-    static SampleServer sample;
-
-    @BeforeAll
-    static void start() {
-        sample = SampleServer.start(dir, "--warm-up", "0");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (sample != null) {
-            sample.close();
-        }
-    }
+class GdalInteropTest extends SampleServerClient {
 
     static String source(String kind) {
         return switch (kind) {

@@ -4,38 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.ecozoning.server.SampleServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * OWSLib (Debian's python3-owslib) against the real server: {@code src/test/python/owslib_wfs.py} reads
  * the WFS 2.0.0 and 1.1.0 capabilities and gets units with a property filter and a bbox; it exits
  * non-zero on the first failed check.
  */
-class OwsLibInteropTest {
+class OwsLibInteropTest extends SampleServerClient {
 
     /** Debian's interpreter: the first python3 on PATH may be a pyenv without Debian's modules. */
     static final String PYTHON = "/usr/bin/python3";
     static final Path SCRIPT = Path.of("src", "test", "python", "owslib_wfs.py").toAbsolutePath();
-
-    @TempDir
-    static Path dir;
-    static SampleServer sample;
-
-    @BeforeAll
-    static void start() {
-        sample = SampleServer.start(dir, "--warm-up", "0");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (sample != null) {
-            sample.close();
-        }
-    }
 
     @Test
     void owslibReadsCapabilitiesAndFiltersFeatures() throws Exception {

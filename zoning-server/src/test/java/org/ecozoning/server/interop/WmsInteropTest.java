@@ -12,11 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import org.ecozoning.model.ControlUnit;
-import org.ecozoning.server.SampleServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Point;
 
 /**
@@ -26,7 +22,7 @@ import org.locationtech.jts.geom.Point;
  * ({@code src/test/python/owslib_wms.py}) reads the 1.3.0 and 1.1.1 capabilities, gets a map and asks
  * GetFeatureInfo at a point inside a known unit.
  */
-class WmsInteropTest {
+class WmsInteropTest extends SampleServerClient {
 
     static final Path OWSLIB_SCRIPT = Path.of("src", "test", "python", "owslib_wms.py").toAbsolutePath();
 
@@ -36,22 +32,6 @@ class WmsInteropTest {
     /** Fill colours of styles/control_units.sld: priority protection, key control (fill-opacity 0.55). */
     static final int PRIORITY_FILL = 0x4CAF50, KEY_FILL = 0xF4511E;
     static final double FILL_OPACITY = 0.55;
-
-    @TempDir
-    static Path dir;
-    static SampleServer sample;
-
-    @BeforeAll
-    static void start() {
-        sample = SampleServer.start(dir, "--warm-up", "0");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (sample != null) {
-            sample.close();
-        }
-    }
 
     @Test
     void gdalTranslateRendersTheUnitsThroughTheWmsDriver() throws Exception {

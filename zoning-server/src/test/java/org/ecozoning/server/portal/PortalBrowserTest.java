@@ -33,8 +33,11 @@ import org.ecozoning.model.ListLevel;
 import org.ecozoning.ogc.common.OgcResponse;
 import org.ecozoning.rules.ProjectNature;
 import org.ecozoning.scheme.Scheme;
-import org.ecozoning.scheme.SchemeFiles;
+import org.ecozoning.server.MountedServices;
 import org.ecozoning.server.Route;
+import org.ecozoning.server.TestWorkspace;
+import org.ecozoning.server.auth.Role;
+import org.ecozoning.store.Attribution;
 import org.ecozoning.server.ServerConfig;
 import org.ecozoning.server.ZoningServer;
 import org.junit.jupiter.api.AfterAll;
@@ -48,17 +51,24 @@ import org.locationtech.jts.geom.Point;
 /**
  * The portal in headless Chromium at a phone viewport (390×844), driven through chromedriver: the
  * map loads without console errors, tapping a unit shows its access list, uploading a zipped
- * Shapefile site and picking an industry shows the engine's verdict. WMS is not on this branch, so
- * the test mounts a stand-in {@code /wms} answering transparent PNGs (tiles and legend) — the only
- * fake. Screenshots go to {@code target/portal-screenshots/}. Skipped when Chromium is not installed.
+ * Shapefile site and picking an industry shows the engine's verdict; the assessment is saved, its
+ * PDF link fetches a PDF and its share link the printable report; logging in as an enterprise user
+ * (session cookie + CSRF) and assessing again lists the project under 我的项目. The server is the
+ * whole {@link MountedServices} set over an in-memory store, except that {@code /wms} is a stand-in
+ * answering transparent PNGs (tiles and legend) — the only fake, to keep the test fast. Screenshots
+ * go to {@code target/portal-screenshots/}. Skipped when Chromium is not installed. The chromedriver
+ * port is 19101 unless {@code -Decozoning.test.chromedriverPort} says otherwise.
  */
 class PortalBrowserTest {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final int DRIVER_PORT = 19101;
+    static final int DRIVER_PORT = Integer.getInteger("ecozoning.test.chromedriverPort", 19101);
+    static final String ENTERPRISE_USER = "ent1";
+    static final String ENTERPRISE_PASSWORD = "enterprise-password";
     static final Path SHOTS = Path.of("target/portal-screenshots");
 
     static Scheme scheme;
+    static MountedServices services;
     static ZoningServer server;
     static Process driver;
     static Path userData;
@@ -66,13 +76,19 @@ class PortalBrowserTest {
     @BeforeAll
     static void start() throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "chromium/chromedriver not installed");
-        scheme = SchemeFiles.load(Path.of("../workspace/sample"));
         byte[] png = transparentPng();
-        server = ZoningServer.builder(ServerConfig.defaults(Path.of("..")).withBind("127.0.0.1").withPort(0))
-                .routes(Portal.routes(() -> scheme))
+        userData = Files.createTempDirectory("portal-chromium");
+        Path ws = TestWorkspace.copyInto(userData.resolve("ws"));
+        ServerConfig config = ServerConfig.defaults(ws).withBind("127.0.0.1").withPort(0).withStoreUrl(TestWorkspace.memoryStore());
+        services = MountedServices.open(config);
+        services.security().users().add(ENTERPRISE_USER, Role.ENTERPRISE, ENTERPRISE_PASSWORD, Attribution.of("test", null));
+        scheme = services.scheme().loaded().scheme();
+        List<Route> routes = new ArrayList<>(services.routes());
+        routes.removeIf(r -> r.path().equals("/wms"));
+        server = ZoningServer.builder(config)
+                .routes(routes)
                 .route(Route.prefix("/wms", r -> OgcResponse.ok("image/png", png)))
                 .build().start();
-        userData = Files.createTempDirectory("portal-chromium");
         driver = new ProcessBuilder(CHROMEDRIVER.toString(), "--port=" + DRIVER_PORT)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         HttpClient http = HttpClient.newHttpClient();
@@ -89,6 +105,7 @@ class PortalBrowserTest {
     @AfterAll
     static void stop() throws Exception {
         if (server != null) server.stop();
+        if (services != null) services.close();
         if (driver != null) {
             driver.destroy();
             driver.waitFor();
@@ -163,10 +180,63 @@ class PortalBrowserTest {
             assertThat(b.exec("return document.getElementById('verdict').textContent").asText()).isEqualTo(expected.verdictZh());
             b.screenshot(SHOTS.resolve("3-verdict.png"));
 
+            // saved: report ID, the PDF link fetches a PDF, the share link the printable report with the same ID
+            String anonymousRef = b.waitFor("return document.body.dataset.reference", Duration.ofSeconds(10)).asText();
+            assertThat(anonymousRef).matches("[A-Za-z0-9_-]{32}");
+            assertThat(b.exec("return document.getElementById('reportRef').textContent").asText()).isEqualTo(anonymousRef);
+            assertThat(b.exec("return document.getElementById('pdfLink').href").asText())
+                    .isEqualTo(base + "api/assessments/" + anonymousRef + "?f=pdf");
+            JsonNode pdf = fetchInPage(b, "document.getElementById('pdfLink').href");
+            assertThat(pdf.path("status").asInt()).isEqualTo(200);
+            assertThat(pdf.path("type").asText()).isEqualTo("application/pdf");
+            assertThat(pdf.path("head").asText()).isEqualTo("%PDF-");
+            String share = b.exec("return document.getElementById('shareLink').value").asText();
+            assertThat(share).isEqualTo(base + "api/assessments/" + anonymousRef + "?f=html");
+            JsonNode html = fetchInPage(b, "document.getElementById('shareLink').value");
+            assertThat(html.path("status").asInt()).isEqualTo(200);
+            assertThat(html.path("text").asText()).contains("<span id=\"report-id\">" + anonymousRef + "</span>", expected.verdictZh());
+            b.exec("document.getElementById('savedBox').scrollIntoView({ block: 'start' })");
+            b.screenshot(SHOTS.resolve("4-saved.png"));
+
+            // log in as an enterprise user (session cookie; the CSRF token goes with the next POST), assess again
+            b.click("#accountBtn");
+            b.type("#loginUser", ENTERPRISE_USER);
+            b.type("#loginPassword", ENTERPRISE_PASSWORD);
+            b.click("#loginSubmit");
+            b.waitFor("return document.body.dataset.user === '" + ENTERPRISE_USER + "'", Duration.ofSeconds(10));
+            b.waitFor("return document.body.dataset.projects === '0'", Duration.ofSeconds(10));
+            b.screenshot(SHOTS.resolve("5-logged-in.png"));
+            b.click("#accountBtn");
+            b.click("#assessBtn");
+            b.type("#projectName", "门户测试焦化项目");
+            b.click("#run");
+            String ownRef = b.waitFor("const r = document.body.dataset.reference; return r && r !== '" + anonymousRef + "' ? r : null",
+                    Duration.ofSeconds(15)).asText();
+            assertThat(services.scheme().store().assessmentByReference(ownRef).orElseThrow().actor()).isEqualTo(ENTERPRISE_USER);
+            b.click("#accountBtn");
+            b.waitFor("return document.querySelector('#myProjects li[data-ref=\"" + ownRef + "\"]')", Duration.ofSeconds(10));
+            String projects = b.exec("return document.getElementById('myProjects').textContent").asText();
+            assertThat(projects).contains("门户测试焦化项目").contains(expected.verdictZh());
+            assertThat(b.exec("return document.querySelectorAll('#myProjects li').length").asInt()).isEqualTo(1);
+            assertThat(b.exec("return document.querySelector('#myProjects li a[download]').getAttribute('href')").asText())
+                    .endsWith("/api/assessments/" + ownRef + "?f=pdf");
+            b.screenshot(SHOTS.resolve("6-my-projects.png"));
+            b.click("#logout");
+            b.waitFor("return document.body.dataset.user === ''", Duration.ofSeconds(10));
+            assertThat(b.exec("return document.getElementById('accountBtn').textContent").asText()).isEqualTo("登录");
+
             List<String> severe = new ArrayList<>();
             for (JsonNode e : b.browserLog()) if (e.get("level").asText().equals("SEVERE")) severe.add(e.get("message").asText());
             assertThat(severe).as("console errors").isEmpty();
         }
+    }
+
+    /** Fetches a URL (a JavaScript expression) from the page: status, content type, the first bytes and the text. */
+    static JsonNode fetchInPage(WebDriverClient b, String urlExpression) throws Exception {
+        b.exec("window.__fetched = null; fetch(" + urlExpression + ").then(r => r.arrayBuffer().then(a => { window.__fetched = {"
+                + " status: r.status, type: r.headers.get('Content-Type'), head: String.fromCharCode(...new Uint8Array(a).slice(0, 5)),"
+                + " text: new TextDecoder().decode(a) }; }));");
+        return b.waitFor("return window.__fetched", Duration.ofSeconds(30));
     }
 
     static Geometry square(double lon, double lat, double half) {

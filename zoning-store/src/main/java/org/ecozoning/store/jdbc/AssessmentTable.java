@@ -16,12 +16,12 @@ import org.ecozoning.store.SavedAssessment;
 /** The append-only {@code saved_assessment} table and its filtered listing. */
 final class AssessmentTable {
     private static final String SELECT = "SELECT id, created_at, version_id, actor, county_code, verdict, input_json, report_json,"
-            + " ST_AsBinary(geom) FROM saved_assessment";
+            + " ST_AsBinary(geom), reference FROM saved_assessment";
 
     long insert(Connection c, NewAssessment a, OffsetDateTime now) throws SQLException {
         boolean hasGeom = a.geometry() != null;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO saved_assessment (created_at, version_id, actor, county_code, verdict,"
-                + " input_json, report_json, geom) VALUES (?, ?, ?, ?, ?, ?, ?, " + (hasGeom ? "ST_GeomFromWKB(?, 4490)" : "NULL") + ")",
+                + " input_json, report_json, reference, geom) VALUES (?, ?, ?, ?, ?, ?, ?, ?, " + (hasGeom ? "ST_GeomFromWKB(?, 4490)" : "NULL") + ")",
                 new String[] {"id"})) {
             ps.setObject(1, now);
             ps.setLong(2, a.versionId());
@@ -30,7 +30,8 @@ final class AssessmentTable {
             ps.setString(5, a.verdict());
             ps.setString(6, a.inputJson());
             ps.setString(7, a.reportJson());
-            if (hasGeom) ps.setBytes(8, Geometries.toWkb(a.geometry(), "评估项目 assessment"));
+            ps.setString(8, a.reference());
+            if (hasGeom) ps.setBytes(9, Geometries.toWkb(a.geometry(), "评估项目 assessment"));
             ps.executeUpdate();
             try (ResultSet rs = ps.getGeneratedKeys()) {
                 rs.next();
@@ -47,6 +48,14 @@ final class AssessmentTable {
         }
     }
 
+    Optional<SavedAssessment> findByReference(Connection c, String reference) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE reference = ?")) {
+            ps.setString(1, reference);
+            List<SavedAssessment> l = read(ps);
+            return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
+        }
+    }
+
     List<SavedAssessment> list(Connection c, AssessmentQuery q, ZoneId zone) throws SQLException {
         StringBuilder sql = new StringBuilder(SELECT).append(" WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
@@ -54,6 +63,18 @@ final class AssessmentTable {
             sql.append(" AND created_at >= ? AND created_at < ?");
             args.add(java.time.LocalDate.of(q.year(), 1, 1).atStartOfDay(zone).toOffsetDateTime());
             args.add(java.time.LocalDate.of(q.year() + 1, 1, 1).atStartOfDay(zone).toOffsetDateTime());
+        }
+        if (q.from() != null) {
+            sql.append(" AND created_at >= ?");
+            args.add(java.time.OffsetDateTime.ofInstant(q.from(), zone));
+        }
+        if (q.to() != null) {
+            sql.append(" AND created_at < ?");
+            args.add(java.time.OffsetDateTime.ofInstant(q.to(), zone));
+        }
+        if (q.actor() != null) {
+            sql.append(" AND actor = ?");
+            args.add(q.actor());
         }
         if (q.countyCode() != null) {
             sql.append(" AND county_code = ?");
@@ -81,7 +102,8 @@ final class AssessmentTable {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(new SavedAssessment(rs.getLong(1), VersionTable.instant(rs, "created_at"), rs.getLong(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), Geometries.fromWkb(rs.getBytes(9))));
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), Geometries.fromWkb(rs.getBytes(9)),
+                        rs.getString(10)));
             }
         }
         return out;

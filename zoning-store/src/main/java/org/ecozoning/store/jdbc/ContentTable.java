@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.ecozoning.model.Clause;
 import org.ecozoning.model.ControlUnit;
 import org.ecozoning.model.Dimension;
@@ -38,6 +39,21 @@ final class ContentTable {
     private static final List<String> ZONE_COLUMNS = List.of("version_id", "zone_id", "ord", "zone_type", "name", "geom");
     private static final List<String> CLAUSE_COLUMNS = List.of("version_id", "clause_id", "ord", "list_level", "scope_code", "dimension",
             "body", "rule_ids");
+
+    /** How one item becomes the parameters of an INSERT or upsert of its table's columns. */
+    @FunctionalInterface
+    private interface Binder<T> {
+        void bind(PreparedStatement ps, long versionId, int ord, T item) throws SQLException;
+    }
+
+    /** One kind of ordered content row: table, key column, columns, binding and key of an item. */
+    private record Kind<T>(String table, String keyColumn, List<String> columns, Binder<T> binder, Function<T, String> key) {}
+
+    private static final Kind<ControlUnit> UNITS = new Kind<>("control_unit", "code", UNIT_COLUMNS, ContentTable::bindUnit,
+            u -> u.code().value());
+    private static final Kind<ElementZone> ZONES = new Kind<>("element_zone", "zone_id", ZONE_COLUMNS, ContentTable::bindZone,
+            ElementZone::id);
+    private static final Kind<Clause> CLAUSES = new Kind<>("clause", "clause_id", CLAUSE_COLUMNS, ContentTable::bindClause, Clause::id);
 
     private final SqlDialect dialect;
 
@@ -77,22 +93,11 @@ final class ContentTable {
     // ---- units ----
 
     void insertUnits(Connection c, long versionId, List<ControlUnit> units) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(insert("control_unit", UNIT_COLUMNS))) {
-            int ord = 0;
-            for (ControlUnit u : units) {
-                bindUnit(ps, versionId, ++ord, u);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        insertAll(c, UNITS, versionId, units);
     }
 
     void putUnit(Connection c, long versionId, ControlUnit u) throws SQLException {
-        int ord = ordOf(c, "control_unit", "code", versionId, u.code().value());
-        try (PreparedStatement ps = c.prepareStatement(dialect.upsert("control_unit", List.of("version_id", "code"), UNIT_COLUMNS, values(UNIT_COLUMNS)))) {
-            bindUnit(ps, versionId, ord, u);
-            ps.executeUpdate();
-        }
+        put(c, UNITS, versionId, u);
     }
 
     private static void bindUnit(PreparedStatement ps, long versionId, int ord, ControlUnit u) throws SQLException {
@@ -146,22 +151,11 @@ final class ContentTable {
     // ---- zones ----
 
     void insertZones(Connection c, long versionId, List<ElementZone> zones) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(insert("element_zone", ZONE_COLUMNS))) {
-            int ord = 0;
-            for (ElementZone z : zones) {
-                bindZone(ps, versionId, ++ord, z);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        insertAll(c, ZONES, versionId, zones);
     }
 
     void putZone(Connection c, long versionId, ElementZone z) throws SQLException {
-        int ord = ordOf(c, "element_zone", "zone_id", versionId, z.id());
-        try (PreparedStatement ps = c.prepareStatement(dialect.upsert("element_zone", List.of("version_id", "zone_id"), ZONE_COLUMNS, values(ZONE_COLUMNS)))) {
-            bindZone(ps, versionId, ord, z);
-            ps.executeUpdate();
-        }
+        put(c, ZONES, versionId, z);
     }
 
     private static void bindZone(PreparedStatement ps, long versionId, int ord, ElementZone z) throws SQLException {
@@ -190,22 +184,11 @@ final class ContentTable {
     // ---- clauses ----
 
     void insertClauses(Connection c, long versionId, List<Clause> clauses) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(insert("clause", CLAUSE_COLUMNS))) {
-            int ord = 0;
-            for (Clause cl : clauses) {
-                bindClause(ps, versionId, ++ord, cl);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        insertAll(c, CLAUSES, versionId, clauses);
     }
 
     void putClause(Connection c, long versionId, Clause cl) throws SQLException {
-        int ord = ordOf(c, "clause", "clause_id", versionId, cl.id());
-        try (PreparedStatement ps = c.prepareStatement(dialect.upsert("clause", List.of("version_id", "clause_id"), CLAUSE_COLUMNS, values(CLAUSE_COLUMNS)))) {
-            bindClause(ps, versionId, ord, cl);
-            ps.executeUpdate();
-        }
+        put(c, CLAUSES, versionId, cl);
     }
 
     private static void bindClause(PreparedStatement ps, long versionId, int ord, Clause cl) throws SQLException {
@@ -306,6 +289,28 @@ final class ContentTable {
     }
 
     // ---- helpers ----
+
+    /** Inserts items in one batch, numbering {@code ord} in the given order. */
+    private <T> void insertAll(Connection c, Kind<T> kind, long versionId, List<T> items) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(insert(kind.table(), kind.columns()))) {
+            int ord = 0;
+            for (T item : items) {
+                kind.binder().bind(ps, versionId, ++ord, item);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Inserts or replaces one item, keeping its position when it exists. */
+    private <T> void put(Connection c, Kind<T> kind, long versionId, T item) throws SQLException {
+        int ord = ordOf(c, kind.table(), kind.keyColumn(), versionId, kind.key().apply(item));
+        try (PreparedStatement ps = c.prepareStatement(
+                dialect.upsert(kind.table(), List.of("version_id", kind.keyColumn()), kind.columns(), values(kind.columns())))) {
+            kind.binder().bind(ps, versionId, ord, item);
+            ps.executeUpdate();
+        }
+    }
 
     /** The existing position of a row, or one past the last. */
     private static int ordOf(Connection c, String table, String keyColumn, long versionId, String key) throws SQLException {

@@ -371,6 +371,12 @@ public final class JdbcSchemeStore implements SchemeStore {
     public Optional<SavedAssessment> assessment(long id) { return read(c -> assessments.find(c, id)); }
 
     @Override
+    public Optional<SavedAssessment> assessmentByReference(String reference) {
+        if (!org.ecozoning.store.AssessmentReference.isWellFormed(reference)) return Optional.empty();
+        return read(c -> assessments.findByReference(c, reference));
+    }
+
+    @Override
     public List<SavedAssessment> assessments(AssessmentQuery query) {
         Objects.requireNonNull(query, "query");
         return read(c -> assessments.list(c, query, zone));

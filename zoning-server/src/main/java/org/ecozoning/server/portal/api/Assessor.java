@@ -17,7 +17,8 @@ import org.ecozoning.scheme.Scheme;
  * {@code POST /api/assess}: reads the portal's project JSON ({@code geometry} as GeoJSON, {@code crs},
  * {@code industry}, {@code nature}, {@code capacityMW}, {@code name}) and runs the compliance engine
  * of the current scheme, keeping one engine per scheme snapshot. The answer is the engine's
- * {@code ecozoning-report/1} document unchanged.
+ * {@code ecozoning-report/1} document plus the site as judged (EPSG:4490), which
+ * {@link PortalApi} saves.
  */
 final class Assessor {
     private final IndustryCatalog catalog;
@@ -27,7 +28,10 @@ final class Assessor {
         this.catalog = catalog;
     }
 
-    AssessmentReport assess(Scheme scheme, byte[] body, String principal) {
+    /** One portal assessment: the engine's report and the site in EPSG:4490 as judged. */
+    record Assessed(AssessmentReport report, org.locationtech.jts.geom.Geometry siteLonLat) { }
+
+    Assessed assess(Scheme scheme, byte[] body, String principal) {
         JsonNode in;
         try {
             in = PortalApi.JSON.readTree(body);
@@ -50,7 +54,8 @@ final class Assessor {
             throw ProblemException.badRequest("建设性质应为 NEW、EXPANSION、REBUILD 或 RELOCATION",
                     "nature must be NEW, EXPANSION, REBUILD or RELOCATION");
         }
-        ProjectInput.Builder b = ProjectInput.builder().geoJson(geometry.toString()).industry(industry).nature(nature);
+        org.locationtech.jts.geom.Geometry site = org.ecozoning.compliance.GeometryText.geoJson(geometry.toString());
+        ProjectInput.Builder b = ProjectInput.builder().geometry(site).industry(industry).nature(nature);
         String crs = text(in, "crs");
         if (crs != null) b.crs(crs);
         String name = text(in, "name");
@@ -67,7 +72,8 @@ final class Assessor {
                 b.attribute(a.getKey(), a.getValue().doubleValue());
             }
         }
-        return engineFor(scheme).assess(b.build());
+        AssessmentReport report = engineFor(scheme).assess(b.build());
+        return new Assessed(report, org.ecozoning.ogc.processes.SiteGeometry.assessed(site, crs, report));
     }
 
     private ComplianceEngine engineFor(Scheme scheme) {

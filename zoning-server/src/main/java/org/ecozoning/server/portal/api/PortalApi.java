@@ -12,13 +12,19 @@ import org.ecozoning.ogc.common.OgcResponse;
 import org.ecozoning.ogc.common.ProblemException;
 import org.ecozoning.ogc.common.ProblemResponse;
 import org.ecozoning.scheme.Scheme;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import org.ecozoning.ogc.processes.AssessmentRecorder;
+import org.ecozoning.ogc.processes.AssessmentSaving;
+import org.ecozoning.ogc.processes.ZoningProcess;
 
 /**
  * The portal's JSON API, mounted at {@code /api}: {@code GET /meta}, {@code GET /units/at},
  * {@code GET /search}, {@code GET /industries}, {@code GET /industries/suggest}, {@code GET /industries/tree},
  * {@code GET /clauses/search}, {@code POST /upload/parse}
- * and {@code POST /assess}. Errors are RFC 9457 problem documents. The caller's principal
- * ({@link OgcRequest#principal()}) is passed down untouched: the seam for accounts and roles.
+ * and {@code POST /assess}. Errors are RFC 9457 problem documents. Every assessment is saved
+ * through the {@link AssessmentRecorder} under the caller's name ("anonymous" without an account);
+ * its answer carries the {@code savedAssessment} member (reference and retrieval URL).
  */
 public final class PortalApi implements OgcHandler {
 
@@ -32,6 +38,7 @@ public final class PortalApi implements OgcHandler {
     private final SiteFiles siteFiles = new SiteFiles();
     private final Assessor assessor;
     private final AssistQueries assist;
+    private final AssessmentSaving saving;
 
     /**
      * @param scheme  the scheme currently published
@@ -47,6 +54,18 @@ public final class PortalApi implements OgcHandler {
      * @param suggester the shared industry suggester (built once per process)
      */
     public PortalApi(Supplier<Scheme> scheme, IndustryCatalog catalog, org.ecozoning.server.assist.SuggesterHolder suggester) {
+        this(scheme, catalog, suggester, AssessmentRecorder.NONE);
+    }
+
+    /**
+     * @param scheme    the scheme currently published
+     * @param catalog   the GB/T 4754 catalog
+     * @param suggester the shared industry suggester (built once per process)
+     * @param recorder  where assessments are saved
+     */
+    public PortalApi(Supplier<Scheme> scheme, IndustryCatalog catalog, org.ecozoning.server.assist.SuggesterHolder suggester,
+            AssessmentRecorder recorder) {
+        this.saving = new AssessmentSaving(recorder);
         this.assist = new AssistQueries(Objects.requireNonNull(suggester, "suggester"), new org.ecozoning.server.assist.ClauseSearches());
         this.scheme = Objects.requireNonNull(scheme, "scheme");
         this.places = new PlaceQueries();
@@ -93,10 +112,23 @@ public final class PortalApi implements OgcHandler {
             }
             case "/assess" -> {
                 require(method.equals("POST"), r, "POST");
-                return assessor.assess(current(), r.body().readNBytes(MAX_UPLOAD_BYTES), r.principal());
+                return assess(r);
             }
             default -> throw ProblemException.notFound("没有此接口：/api" + path, "no such API: /api" + path);
         }
+    }
+
+    private Object assess(OgcRequest r) throws IOException {
+        Scheme s = current();
+        byte[] body = r.body().readNBytes(MAX_UPLOAD_BYTES);
+        Instant now = Instant.now();
+        Assessor.Assessed a = assessor.assess(s, body, r.principal());
+        ObjectNode report = JSON.valueToTree(a.report());
+        ObjectNode input = JSON.createObjectNode();
+        input.put("protocol", "portal");
+        input.set("request", JSON.readTree(body));
+        return saving.save(new ZoningProcess.Origin(r.principal(), r.baseUrl(), "portal"), now, s, a.report(), report, input.toString(),
+                a.siteLonLat()).report();
     }
 
     private Scheme current() {

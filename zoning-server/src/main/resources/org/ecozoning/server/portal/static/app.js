@@ -5,8 +5,15 @@ const $ = (id) => document.getElementById(id);
 const esc = (s) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
 const state = { site: null, siteLayer: null, industry: null, draw: null, drawPts: [], drawLayer: null, report: null };
 
+// the signed-in account (session cookie set by /auth/login); its CSRF token goes with every POST
+const auth = { user: null, role: 'PUBLIC', csrf: null };
+function withCsrf(opts = {}) {
+  const headers = { ...(opts.headers || {}) };
+  if (opts.method && opts.method !== 'GET' && auth.csrf) headers['X-CSRF-Token'] = auth.csrf;
+  return { ...opts, headers, credentials: 'same-origin' };
+}
 async function api(path, opts) {
-  const r = await fetch('/api' + path, opts);
+  const r = await fetch('/api' + path, withCsrf(opts));
   const body = await r.json().catch(() => ({}));
   if (!r.ok) throw new Error(body.detail || body.title || (t('failed') + ' ' + r.status));
   return body;
@@ -16,7 +23,7 @@ function toast(msg) {
   clearTimeout(toast.timer); toast.timer = setTimeout(() => { e.hidden = true; }, 3500);
 }
 function sheet(id) {
-  for (const s of ['layers', 'info', 'assess', 'clauses']) $(s).hidden = s !== id || !$(s).hidden;
+  for (const s of ['layers', 'info', 'assess', 'clauses', 'account']) $(s).hidden = s !== id || !$(s).hidden;
 }
 
 // ---- map ------------------------------------------------------------------------------------
@@ -44,6 +51,7 @@ async function init() {
   if (b && b.length === 4) map.fitBounds([[b[1], b[0]], [b[3], b[2]]]); else map.setView([37.8, 112.5], 7);
   for (const z of meta.zoneLayers) layers.push({ name: z.layer, zoneTitle: z, layer: wms(z.layer, false), on: false });
   renderLayers();
+  await refreshAccount();
   document.body.dataset.ready = 'map';
   await restoreFromHash();
 }
@@ -168,7 +176,63 @@ async function clauseSearch() {
   }
 }
 $('assessBtn').onclick = () => sheet('assess');
-$('lang').onclick = () => { setLang(getLang() === 'en' ? 'zh' : 'en'); renderLayers(); if (state.report) renderReport(state.report); };
+$('lang').onclick = () => {
+  setLang(getLang() === 'en' ? 'zh' : 'en'); renderLayers(); renderAccount(); if (state.report) renderReport(state.report);
+};
+
+// ---- account: log in / out (/auth), my projects (/api/my/assessments) -------------------------
+async function refreshAccount() {
+  try {
+    const r = await fetch('/auth/me', { credentials: 'same-origin' });
+    const b = await r.json();
+    auth.user = b.user || null; auth.role = b.role || 'PUBLIC'; auth.csrf = b.csrfToken || null;
+  } catch { auth.user = null; auth.role = 'PUBLIC'; auth.csrf = null; }
+  renderAccount();
+}
+function renderAccount() {
+  const btn = $('accountBtn');
+  btn.textContent = auth.user ? auth.user : t('login');
+  document.body.dataset.user = auth.user || '';
+  $('loginForm').hidden = !!auth.user;
+  $('accountInfo').hidden = !auth.user;
+  $('whoami').textContent = auth.user ? t('loggedInAs') + auth.user : '';
+}
+$('accountBtn').onclick = () => { sheet('account'); if (auth.user && !$('account').hidden) loadMyProjects(); };
+$('loginForm').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  $('loginError').textContent = '';
+  try {
+    const r = await fetch('/auth/login', { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ user: $('loginUser').value.trim(), password: $('loginPassword').value }) });
+    const b = await r.json().catch(() => ({}));
+    if (!r.ok) throw new Error(b.detail || t('loginFailed'));
+    auth.user = b.user; auth.role = b.role; auth.csrf = b.csrfToken;
+    $('loginPassword').value = '';
+    renderAccount(); loadMyProjects();
+  } catch (err) { $('loginError').textContent = err.message; }
+});
+$('logout').onclick = async () => {
+  await fetch('/auth/logout', withCsrf({ method: 'POST' })).catch(() => null);
+  auth.user = null; auth.role = 'PUBLIC'; auth.csrf = null;
+  $('myProjects').innerHTML = ''; renderAccount();
+};
+async function loadMyProjects() {
+  const ul = $('myProjects'); const note = $('myProjectsNote');
+  try {
+    const r = await api('/my/assessments?limit=50');
+    ul.innerHTML = '';
+    note.textContent = r.assessments.length ? '' : t('noProjects');
+    for (const a of r.assessments) {
+      const li = document.createElement('li'); li.dataset.ref = a.reference || '';
+      const when = new Date(a.createdAt).toLocaleString(getLang() === 'en' ? 'en' : 'zh-CN');
+      li.innerHTML = `<b>${esc(a.name || t('unnamed'))}</b> <span class="v v-${esc(a.verdict)}">${esc(getLang() === 'en' ? a.verdict : (a.verdictZh || a.verdict))}</span>`
+        + `<br><span class="muted">${esc(when)} · ${esc(a.industryCode || '')} ${esc(a.industryName || '')}</span><br>`
+        + (a.links ? `<a href="${esc(a.links.html)}" target="_blank" rel="noopener">${t('viewReport')}</a><a href="${esc(a.links.pdf)}" download>PDF</a>` : '');
+      ul.append(li);
+    }
+    document.body.dataset.projects = String(r.assessments.length);
+  } catch (err) { note.textContent = err.message; }
+}
 
 // ---- site: draw or upload -------------------------------------------------------------------
 document.querySelectorAll('[data-draw]').forEach((b) => { b.onclick = () => startDraw(b.dataset.draw, b); });
@@ -282,8 +346,9 @@ async function fillTree(ul, parent) {
 // ---- assess, report, share ------------------------------------------------------------------
 function input() {
   const cap = parseFloat($('capacity').value);
+  const name = $('projectName').value.trim();
   return { geometry: state.site, industry: state.industry?.code, industryName: state.industry?.name,
-    nature: $('nature').value, capacityMW: Number.isFinite(cap) ? cap : null };
+    nature: $('nature').value, capacityMW: Number.isFinite(cap) ? cap : null, name: name || null };
 }
 $('run').onclick = run;
 async function run() {
@@ -311,11 +376,30 @@ function renderReport(r) {
     for (const c of r.clauses) p.push(`<p class="clause">${c.decisive ? '<b>[' + t('decisive') + ']</b> ' : ''}${esc(c.levelZh)} · ${esc(c.scopeName)} · ${esc(c.dimensionZh)}：${esc(c.text)}</p>`);
     p.push('</details>');
   }
+  p.splice(2, 0, savedBox(r.savedAssessment));
   $('result').innerHTML = p.join('');
   document.body.dataset.verdict = r.verdict;
+  document.body.dataset.reference = r.savedAssessment?.reference || '';
   $('verdict').scrollIntoView({ block: 'start' });
 }
+/** Report ID, PDF download and share link of a saved assessment (the report JSON's savedAssessment member). */
+function savedBox(saved) {
+  if (!saved) return '';
+  if (!saved.saved) return `<p class="muted" id="notSaved">${t('notSaved')}</p>`;
+  const path = '/api/assessments/' + encodeURIComponent(saved.reference);
+  const share = location.origin + path + '?f=html';
+  return `<div class="saved" id="savedBox"><p>${t('reportId')}：<code id="reportRef">${esc(saved.reference)}</code></p>`
+    + `<div class="row"><a id="pdfLink" class="btn primary" href="${esc(path)}?f=pdf" download>${t('downloadPdf')}</a>`
+    + `<a id="htmlLink" class="btn" href="${esc(path)}?f=html" target="_blank" rel="noopener">${t('viewReport')}</a></div>`
+    + `<label><span>${t('shareLink')}</span><input id="shareLink" readonly value="${esc(share)}"></label></div>`;
+}
 $('share').onclick = async () => {
+  const saved = state.report?.savedAssessment;
+  if (saved?.saved) {
+    const link = $('shareLink').value;
+    try { await navigator.clipboard.writeText(link); toast(t('shareCopied')); } catch { toast(link); }
+    return;
+  }
   if (!state.site) { toast(t('needSite')); return; }
   const enc = btoa(unescape(encodeURIComponent(JSON.stringify(input()))));
   history.replaceState(null, '', '#a=' + enc);
@@ -329,6 +413,7 @@ async function restoreFromHash() {
     if (v.geometry) setSite(v.geometry);
     if (v.industry) chooseIndustry({ code: v.industry, name: v.industryName || '' });
     if (v.nature) $('nature').value = v.nature;
+    if (v.name) $('projectName').value = v.name;
     if (v.capacityMW != null) $('capacity').value = v.capacityMW;
     $('assess').hidden = false; await run();
   } catch { /* a damaged link only loses the restored input */ }

@@ -14,6 +14,10 @@ export const TEXT = {
     drawHint: '在地图上点击添加顶点，然后点「完成」', failed: '请求失败', chosen: '已选：', suggested: '推荐', lowConfidence: '低置信度', clauses: '条款', clausesTitle: '准入清单条款检索',
     clausePh: '如 焦化 汾河', clauseTotal: '现行版本 {v} 中共 {n} 条', decisive: '决定性',
     zone_layer: '图层', units_layer: '环境管控单元', counties_layer: '县级行政区', features: '个要素',
+    account: '账户', user: '用户名', password: '密码', login: '登录', logout: '退出登录', loginFailed: '登录失败',
+    myProjects: '我的项目', noProjects: '暂无保存的项目', unnamed: '（未命名项目）', projectName: '项目名称（可选）',
+    reportId: '报告编号', downloadPdf: '下载PDF报告', viewReport: '查看报告', shareLink: '分享链接',
+    notSaved: '本次研判未保存', loggedInAs: '已登录：',
   },
   en: {
     title: 'Eco-environmental zoning', services: 'Services', searchPh: 'Unit code, name, county or lon,lat', locate: 'Locate',
@@ -30,6 +34,10 @@ export const TEXT = {
     failed: 'Request failed', chosen: 'Chosen: ', suggested: 'Suggested', lowConfidence: 'Low confidence', clauses: 'Clauses',
     clausesTitle: 'Search access-list clauses', clausePh: 'e.g. 焦化 汾河', clauseTotal: '{n} clauses in version {v} in force', decisive: 'decisive', zone_layer: 'Layer',
     units_layer: 'Control units', counties_layer: 'Counties', features: 'features',
+    account: 'Account', user: 'User name', password: 'Password', login: 'Log in', logout: 'Log out', loginFailed: 'Login failed',
+    myProjects: 'My projects', noProjects: 'No saved projects yet', unnamed: '(unnamed project)', projectName: 'Project name (optional)',
+    reportId: 'Report ID', downloadPdf: 'Download PDF', viewReport: 'View report', shareLink: 'Share link',
+    notSaved: 'This assessment was not saved', loggedInAs: 'Logged in: ',
   },
 };
 let lang = localStorage.getItem('lang') === 'en' ? 'en' : 'zh';
