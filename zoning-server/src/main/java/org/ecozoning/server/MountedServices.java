@@ -33,6 +33,7 @@ public final class MountedServices implements AutoCloseable {
     private final SwappingHandler wfs;
     private final OgcHandler features;
     private final org.ecozoning.ogc.processes.JobService jobs;
+    private final org.ecozoning.ogc.processes.JobStore jobStore;
     private final org.ecozoning.ogc.wps.WpsHandler wps;
     private final org.ecozoning.ogc.wps.WpsHandler owsWps;
     private final OgcHandler ogcapi;
@@ -63,14 +64,26 @@ public final class MountedServices implements AutoCloseable {
         this.wms = wms(config, scheme, wmsMeta);
         this.guardedWms = layerGuard(org.ecozoning.server.auth.LayerGuard.Protocol.OWS,
                 wms(config, views.publicSelector(scheme), wmsMeta), wms);
-        var limits = org.ecozoning.ogc.processes.ProcessLimits.DEFAULTS;
+        ServerConfig.Jobs jobsConfig = config.jobs();
+        Path spoolDir = config.workspace().resolve("var").resolve("spool");
+        var limits = org.ecozoning.ogc.processes.ProcessLimits.DEFAULTS
+                .withBatch(jobsConfig.maxBatchBytes(), jobsConfig.maxBatchFeatures())
+                .withRetention(jobsConfig.ttl())
+                .withTimeouts(org.ecozoning.ogc.processes.ProcessLimits.DEFAULTS.queueTimeout(), jobsConfig.runTimeout())
+                .withSpool(new org.ecozoning.ogc.processes.SpoolArea(spoolDir, jobsConfig.spoolThreshold()));
+        // files older than any job could still use: leftovers of a server that stopped abruptly
+        limits.spool().sweep(jobsConfig.ttl().plus(limits.runTimeout()).plus(limits.queueTimeout()));
+        this.jobStore = jobsConfig.database()
+                ? new org.ecozoning.server.jobs.DatabaseJobStore(org.ecozoning.store.SchemeStores.access(scheme.store()),
+                        org.ecozoning.ogc.wps.JobRequests.codec(), spoolDir)
+                : new org.ecozoning.ogc.processes.MemoryJobStore();
         // every single-site assessment (portal, WPS, OGC API) is saved unless assessments.save=false
         this.reports = org.ecozoning.ogc.report.ReportRenderer.load(stylesDir(config));
         this.recorder = new org.ecozoning.server.assessments.StoreAssessmentRecorder(scheme, config.saveAssessments());
         var registry = org.ecozoning.ogc.processes.ProcessRegistry.standard(
                 new org.ecozoning.server.scheme.StoreEngineLookup(scheme), reports, limits,
                 new org.ecozoning.server.assist.SuggesterInference(suggester), recorder);
-        this.jobs = new org.ecozoning.ogc.processes.JobService(new org.ecozoning.ogc.processes.MemoryJobStore(), limits);
+        this.jobs = new org.ecozoning.ogc.processes.JobService(jobStore, limits);
         this.wps = new org.ecozoning.ogc.wps.WpsHandler(registry, jobs, org.ecozoning.ogc.wps.WpsConfig.DEFAULTS);
         this.owsWps = new org.ecozoning.ogc.wps.WpsHandler(registry, jobs,
                 org.ecozoning.ogc.wps.WpsConfig.DEFAULTS.withMountPath("/ows"));
@@ -194,9 +207,11 @@ public final class MountedServices implements AutoCloseable {
                         "WFS 2.0.0 / 1.1.0：管控单元、要素管控分区、县级行政区", "Control units, element zones, counties as WFS 2.0.0 / 1.1.0"),
                 Route.prefix("/ogcapi", guardedOgcapi).listed("OGC API – 要素与处理", "OGC API – Features and Processes",
                         "GeoJSON 与 HTML，按坐标系、CQL2 过滤，按日期选择方案版本；符合性研判处理（同步/异步作业）",
-                        "GeoJSON and HTML, CRS selection, CQL2 filters, scheme version by date; compliance processes (sync/async jobs)"),
+                        "GeoJSON and HTML, CRS selection, CQL2 filters, scheme version by date; compliance processes (sync/async jobs)")
+                        .bodyLimit(batchBodyLimit()),
                 Route.prefix("/wps", wps).listed("网络处理服务（WPS）", "Web Processing Service",
-                        "WPS 1.0.0：符合性智能研判、批量研判、单元查询", "WPS 1.0.0: admission compliance, batch compliance, units at a place"),
+                        "WPS 1.0.0：符合性智能研判、批量研判、单元查询", "WPS 1.0.0: admission compliance, batch compliance, units at a place")
+                        .bodyLimit(batchBodyLimit()),
                 Route.prefix("/ows", ows()).listed("OWS 综合端点", "Combined OWS endpoint",
                         "按 SERVICE 参数分派（WFS、WMS、WPS）", "Dispatches on the SERVICE parameter (WFS, WMS, WPS)"),
                 Route.prefix("/admin", new org.ecozoning.server.auth.AdminApi(scheme::store, security.users(), scheme::refresh))
@@ -220,6 +235,20 @@ public final class MountedServices implements AutoCloseable {
                 new org.ecozoning.server.auth.RoleGate(org.ecozoning.server.auth.Role.STAFF, "/reports",
                         new org.ecozoning.server.tracking.ReportsHandler(scheme)))));
         return routes;
+    }
+
+    /**
+     * Body limit of the processing routes (/wps, /ogcapi): a batch's collection comes inline, so up to
+     * {@code batch.maxBytes}; the handlers refuse more themselves (ExceptionReport, problem JSON) and
+     * spool what they read. /ows keeps the server's limit (its WFS reads bodies into memory).
+     */
+    private long batchBodyLimit() {
+        return config.jobs().maxBatchBytes() + (64 << 10);
+    }
+
+    /** @return the job store (memory or database) */
+    public org.ecozoning.ogc.processes.JobStore jobStore() {
+        return jobStore;
     }
 
     /** @return the {@code /ows} endpoint: one line per KVP service */
@@ -269,6 +298,7 @@ public final class MountedServices implements AutoCloseable {
     @Override
     public void close() {
         jobs.close();
+        jobStore.close();
         scheme.close();
     }
 

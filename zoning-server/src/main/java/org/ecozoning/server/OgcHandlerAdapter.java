@@ -34,6 +34,7 @@ public final class OgcHandlerAdapter extends Handler.Abstract {
     private final String mountPath;
     private final OgcHandler handler;
     private final long maxRequestBodyBytes;
+    private final boolean refuseDeclaredOversize;
 
     /**
      * @param mountPath           prefix the handler is mounted under ({@code ""} for exact routes)
@@ -41,10 +42,20 @@ public final class OgcHandlerAdapter extends Handler.Abstract {
      * @param maxRequestBodyBytes largest request body accepted (413 beyond)
      */
     public OgcHandlerAdapter(String mountPath, OgcHandler handler, long maxRequestBodyBytes) {
+        this(mountPath, handler, maxRequestBodyBytes, true);
+    }
+
+    /**
+     * @param refuseDeclaredOversize whether a declared {@code Content-Length} over the limit is refused with a 413 problem
+     *                               before the handler runs; false when the handler answers it in its own dialect
+     *                               (reading never goes past the limit either way)
+     */
+    public OgcHandlerAdapter(String mountPath, OgcHandler handler, long maxRequestBodyBytes, boolean refuseDeclaredOversize) {
         super(InvocationType.BLOCKING);
         this.mountPath = Objects.requireNonNull(mountPath, "mountPath");
         this.handler = Objects.requireNonNull(handler, "handler");
         this.maxRequestBodyBytes = maxRequestBodyBytes;
+        this.refuseDeclaredOversize = refuseDeclaredOversize;
     }
 
     @Override
@@ -60,7 +71,9 @@ public final class OgcHandlerAdapter extends Handler.Abstract {
         } catch (Throwable t) {
             answer = problemFor(request, t).toResponse();
         }
-        if (ogc != null) {
+        // a declared body larger than what draining reads is left to Jetty (it closes the connection): draining it
+        // would wait for bytes a client refused early (e.g. a 1 GB batch answered from its Content-Length) never sends
+        if (ogc != null && request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH) <= DRAIN_LIMIT) {
             drainUnread(ogc);
         }
         send(request, response, callback, answer);
@@ -89,7 +102,7 @@ public final class OgcHandlerAdapter extends Handler.Abstract {
 
     private OgcRequest toOgcRequest(Request request) {
         long declared = request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
-        if (declared > maxRequestBodyBytes) {
+        if (refuseDeclaredOversize && declared > maxRequestBodyBytes) {
             throw LimitedInputStream.tooLarge(maxRequestBodyBytes);
         }
         String below = Request.getPathInContext(request).substring(mountPath.length());

@@ -28,12 +28,39 @@ public final class Route {
     private final Match match;
     private final OgcHandler handler;
     private final ServiceEntry entry;
+    private final long bodyLimit;
 
     private Route(String path, Match match, OgcHandler handler, ServiceEntry entry) {
+        this(path, match, handler, entry, 0);
+    }
+
+    private Route(String path, Match match, OgcHandler handler, ServiceEntry entry, long bodyLimit) {
         this.path = path;
         this.match = match;
         this.handler = Objects.requireNonNull(handler, "handler");
         this.entry = entry;
+        this.bodyLimit = bodyLimit;
+    }
+
+    /**
+     * A route whose handler reads bodies up to {@code max} bytes (e.g. batch execute requests) and
+     * answers oversized ones itself, in its protocol's dialect (a WPS ExceptionReport): the server
+     * does not refuse a large declared length before the handler sees the request, and still stops
+     * reading past {@code max}.
+     *
+     * @param max most bytes read from a request body on this route
+     * @return the same route with that limit
+     */
+    public Route bodyLimit(long max) {
+        if (max <= 0) {
+            throw new IllegalArgumentException("body limit must be positive: " + max);
+        }
+        return new Route(path, match, handler, entry, max);
+    }
+
+    /** @return the route's own body limit, or 0 for the server's */
+    public long bodyLimit() {
+        return bodyLimit;
     }
 
     /**
@@ -65,7 +92,7 @@ public final class Route {
      * @return a copy listed on the landing page
      */
     public Route listed(ServiceEntry serviceEntry) {
-        return new Route(path, match, handler, Objects.requireNonNull(serviceEntry, "serviceEntry"));
+        return new Route(path, match, handler, Objects.requireNonNull(serviceEntry, "serviceEntry"), bodyLimit);
     }
 
     /**
@@ -86,7 +113,7 @@ public final class Route {
      * @return a copy whose handler is {@code wrap(handler())}, same path and entry
      */
     public Route wrapped(java.util.function.UnaryOperator<OgcHandler> wrap) {
-        return new Route(path, match, wrap.apply(handler), entry);
+        return new Route(path, match, wrap.apply(handler), entry, bodyLimit);
     }
 
     /** @return the route path or prefix */

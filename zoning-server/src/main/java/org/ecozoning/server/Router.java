@@ -22,7 +22,8 @@ final class Router extends Handler.Abstract {
         super(InvocationType.BLOCKING);
         this.table = table;
         for (Route r : table.routes()) {
-            adapters.put(r, new OgcHandlerAdapter(r.mountPath(), r.handler(), maxRequestBodyBytes));
+            adapters.put(r, r.bodyLimit() > 0 ? new OgcHandlerAdapter(r.mountPath(), r.handler(), r.bodyLimit(), false)
+                    : new OgcHandlerAdapter(r.mountPath(), r.handler(), maxRequestBodyBytes));
         }
     }
 

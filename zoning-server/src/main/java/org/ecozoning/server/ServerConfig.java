@@ -16,9 +16,10 @@ import java.util.Objects;
  * @param limits           request and lifecycle limits
  * @param storeUrl         JDBC URL of the scheme store, or null for the embedded store of the workspace
  * @param saveAssessments  keep every single-site assessment in the store (default true; {@code assessments.save})
+ * @param jobs             processing jobs: where they are kept, how long, batch limits
  */
 public record ServerConfig(String bind, int port, Path workspace, boolean forwardedHeaders, Limits limits,
-                           String storeUrl, boolean saveAssessments) {
+                           String storeUrl, boolean saveAssessments, Jobs jobs) {
 
     /** Default port. */
     public static final int DEFAULT_PORT = 8080;
@@ -35,6 +36,59 @@ public record ServerConfig(String bind, int port, Path workspace, boolean forwar
         }
         Objects.requireNonNull(workspace, "workspace");
         Objects.requireNonNull(limits, "limits");
+        if (jobs == null) {
+            jobs = Jobs.DEFAULTS;
+        }
+    }
+
+    /** As before the jobs settings existed: default jobs settings. */
+    public ServerConfig(String bind, int port, Path workspace, boolean forwardedHeaders, Limits limits, String storeUrl,
+                        boolean saveAssessments) {
+        this(bind, port, workspace, forwardedHeaders, limits, storeUrl, saveAssessments, Jobs.DEFAULTS);
+    }
+
+    /**
+     * @param newJobs jobs settings
+     * @return a copy with those settings
+     */
+    public ServerConfig withJobs(Jobs newJobs) {
+        return new ServerConfig(bind, port, workspace, forwardedHeaders, limits, storeUrl, saveAssessments, newJobs);
+    }
+
+    /**
+     * Processing jobs (WPS and OGC API – Processes) and the batch limits.
+     *
+     * @param store            {@code memory} (jobs die with the server) or {@code database} (the scheme store's database:
+     *                         status survives restarts and is shared by servers over the same PostGIS)
+     * @param ttl              how long a finished job (status and result) is kept
+     * @param maxBatchBytes    largest execute request body (the batch's collection inline); FileSizeExceeded / 413 beyond
+     * @param maxBatchFeatures most features in one batch
+     * @param spoolThreshold   bodies and inputs larger than this go to files under {@code var/spool/} instead of the heap
+     * @param runTimeout       how long one job may run (a 100,000-feature batch takes minutes)
+     */
+    public record Jobs(String store, Duration ttl, long maxBatchBytes, int maxBatchFeatures, long spoolThreshold, Duration runTimeout) {
+        /** memory, 24 h, 256 MiB, 200,000 features, 1 MiB, 10 min. */
+        public static final Jobs DEFAULTS = new Jobs("memory", Duration.ofHours(24), 256L << 20, 200_000, 1L << 20, Duration.ofMinutes(10));
+
+        /** Validates. */
+        public Jobs {
+            if (!"memory".equals(store) && !"database".equals(store)) {
+                throw new ConfigException("jobs.store 应为 memory 或 database / jobs.store must be memory or database, got " + store);
+            }
+            Objects.requireNonNull(ttl, "ttl");
+            Objects.requireNonNull(runTimeout, "runTimeout");
+            if (ttl.isNegative() || ttl.isZero() || runTimeout.isNegative() || runTimeout.isZero()) {
+                throw new ConfigException("jobs.ttl 与 jobs.runTimeout 必须为正 / jobs.ttl and jobs.runTimeout must be positive");
+            }
+            if (maxBatchBytes <= 0 || maxBatchFeatures <= 0 || spoolThreshold < 0) {
+                throw new ConfigException("batch.maxBytes、batch.maxFeatures 必须为正 / batch.maxBytes and batch.maxFeatures must be positive");
+            }
+        }
+
+        /** Whether jobs are kept in the database. */
+        public boolean database() {
+            return store.equals("database");
+        }
     }
 
     /**
@@ -50,7 +104,7 @@ public record ServerConfig(String bind, int port, Path workspace, boolean forwar
      * @return a copy with that bind address
      */
     public ServerConfig withBind(String newBind) {
-        return new ServerConfig(newBind, port, workspace, forwardedHeaders, limits, storeUrl, saveAssessments);
+        return new ServerConfig(newBind, port, workspace, forwardedHeaders, limits, storeUrl, saveAssessments, jobs);
     }
 
     /**
@@ -58,7 +112,7 @@ public record ServerConfig(String bind, int port, Path workspace, boolean forwar
      * @return a copy with that port
      */
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(bind, newPort, workspace, forwardedHeaders, limits, storeUrl, saveAssessments);
+        return new ServerConfig(bind, newPort, workspace, forwardedHeaders, limits, storeUrl, saveAssessments, jobs);
     }
 
     /**
@@ -66,7 +120,7 @@ public record ServerConfig(String bind, int port, Path workspace, boolean forwar
      * @return a copy with that workspace
      */
     public ServerConfig withWorkspace(Path newWorkspace) {
-        return new ServerConfig(bind, port, newWorkspace, forwardedHeaders, limits, storeUrl, saveAssessments);
+        return new ServerConfig(bind, port, newWorkspace, forwardedHeaders, limits, storeUrl, saveAssessments, jobs);
     }
 
     /**
@@ -74,7 +128,7 @@ public record ServerConfig(String bind, int port, Path workspace, boolean forwar
      * @return a copy with that setting
      */
     public ServerConfig withForwardedHeaders(boolean trust) {
-        return new ServerConfig(bind, port, workspace, trust, limits, storeUrl, saveAssessments);
+        return new ServerConfig(bind, port, workspace, trust, limits, storeUrl, saveAssessments, jobs);
     }
 
     /**
@@ -82,7 +136,7 @@ public record ServerConfig(String bind, int port, Path workspace, boolean forwar
      * @return a copy with those limits
      */
     public ServerConfig withLimits(Limits newLimits) {
-        return new ServerConfig(bind, port, workspace, forwardedHeaders, newLimits, storeUrl, saveAssessments);
+        return new ServerConfig(bind, port, workspace, forwardedHeaders, newLimits, storeUrl, saveAssessments, jobs);
     }
 
     /**
@@ -90,7 +144,7 @@ public record ServerConfig(String bind, int port, Path workspace, boolean forwar
      * @return a copy with that store
      */
     public ServerConfig withStoreUrl(String url) {
-        return new ServerConfig(bind, port, workspace, forwardedHeaders, limits, url == null || url.isBlank() ? null : url, saveAssessments);
+        return new ServerConfig(bind, port, workspace, forwardedHeaders, limits, url == null || url.isBlank() ? null : url, saveAssessments, jobs);
     }
 
     /**
@@ -98,7 +152,7 @@ public record ServerConfig(String bind, int port, Path workspace, boolean forwar
      * @return a copy with that setting
      */
     public ServerConfig withSaveAssessments(boolean save) {
-        return new ServerConfig(bind, port, workspace, forwardedHeaders, limits, storeUrl, save);
+        return new ServerConfig(bind, port, workspace, forwardedHeaders, limits, storeUrl, save, jobs);
     }
 
     /**

@@ -27,6 +27,12 @@ import java.util.regex.Pattern;
  * limits.idleTimeoutSeconds=30
  * limits.stopTimeoutSeconds=10
  * store.url=jdbc:h2:file:…            (default: embedded store under the workspace's var/)
+ * jobs.store=memory                    (memory | database: the store's database, survives restarts)
+ * jobs.ttl=24h                         (how long finished jobs are kept; s, m, h or d)
+ * jobs.runTimeout=10m                  (how long one job may run)
+ * jobs.spoolThreshold=1MiB             (larger bodies and inputs go to var/spool/ files)
+ * batch.maxBytes=256MiB                (largest execute request body)
+ * batch.maxFeatures=200000             (most features in one batch)
  * </pre>
  */
 public final class ServerConfigFile {
@@ -38,8 +44,9 @@ public final class ServerConfigFile {
     public static final List<String> KEYS = List.of("server.bind", "server.port", "server.forwardedHeaders",
             "workspace", "limits.maxRequestBodyBytes", "limits.maxRequestHeaderBytes",
             "limits.maxConcurrentRequests", "limits.idleTimeoutSeconds", "limits.stopTimeoutSeconds", "store.url",
-            "assessments.save");
+            "assessments.save", "jobs.store", "jobs.ttl", "jobs.runTimeout", "jobs.spoolThreshold", "batch.maxBytes", "batch.maxFeatures");
 
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(|s|m|h|d)");
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(|B|KIB|KB|K|MIB|MB|M|GIB|GB|G)");
 
     private ServerConfigFile() {
@@ -98,6 +105,17 @@ public final class ServerConfigFile {
                             ? Duration.ofSeconds(in.number("limits.idleTimeoutSeconds", 1, 86_400)) : l.idleTimeout(),
                     in.has("limits.stopTimeoutSeconds")
                             ? Duration.ofSeconds(in.number("limits.stopTimeoutSeconds", 0, 3_600)) : l.stopTimeout()));
+            ServerConfig.Jobs j = c.jobs();
+            String store = in.has("jobs.store") ? in.text("jobs.store").toLowerCase(Locale.ROOT) : j.store();
+            if (!store.equals("memory") && !store.equals("database")) {
+                throw in.bad("jobs.store", store, "memory 或 database / memory or database");
+            }
+            c = c.withJobs(new ServerConfig.Jobs(store,
+                    in.has("jobs.ttl") ? in.duration("jobs.ttl") : j.ttl(),
+                    in.has("batch.maxBytes") ? in.size("batch.maxBytes") : j.maxBatchBytes(),
+                    in.has("batch.maxFeatures") ? (int) in.number("batch.maxFeatures", 1, 100_000_000) : j.maxBatchFeatures(),
+                    in.has("jobs.spoolThreshold") ? in.size("jobs.spoolThreshold") : j.spoolThreshold(),
+                    in.has("jobs.runTimeout") ? in.duration("jobs.runTimeout") : j.runTimeout()));
         } catch (ConfigException e) {
             if (e.getMessage().contains(file.toString())) {
                 throw e;
@@ -166,6 +184,25 @@ public final class ServerConfigFile {
                 throw bad(key, v, "较小的数 / a smaller number");
             }
             return n << shift;
+        }
+
+        Duration duration(String key) {
+            String v = text(key);
+            Matcher m = DURATION.matcher(v.toLowerCase(Locale.ROOT));
+            if (!m.matches()) {
+                throw bad(key, v, "时长，如 30m、24h、7d / a duration such as 30m, 24h, 7d");
+            }
+            long n = Long.parseLong(m.group(1));
+            Duration d = switch (m.group(2)) {
+                case "s", "" -> Duration.ofSeconds(n);
+                case "m" -> Duration.ofMinutes(n);
+                case "h" -> Duration.ofHours(n);
+                default -> Duration.ofDays(n);
+            };
+            if (d.isZero()) {
+                throw bad(key, v, "正的时长 / a positive duration");
+            }
+            return d;
         }
 
         ConfigException bad(String key, String value, String expected) {

@@ -48,6 +48,32 @@ class ServerConfigFileTest {
     }
 
     @Test
+    void jobsAndBatchKeys() throws Exception {
+        ServerConfig c = ServerConfigFile.apply(write("""
+                jobs.store=database
+                jobs.ttl=36h
+                jobs.runTimeout=45m
+                jobs.spoolThreshold=64KiB
+                batch.maxBytes=1GiB
+                batch.maxFeatures=150000
+                """), ServerConfig.defaults(dir));
+        assertThat(c.jobs().database()).isTrue();
+        assertThat(c.jobs().ttl()).isEqualTo(Duration.ofHours(36));
+        assertThat(c.jobs().runTimeout()).isEqualTo(Duration.ofMinutes(45));
+        assertThat(c.jobs().spoolThreshold()).isEqualTo(64 << 10);
+        assertThat(c.jobs().maxBatchBytes()).isEqualTo(1L << 30);
+        assertThat(c.jobs().maxBatchFeatures()).isEqualTo(150_000);
+        assertThat(ServerConfig.defaults(dir).jobs()).isEqualTo(ServerConfig.Jobs.DEFAULTS);
+        assertThat(ServerConfig.Jobs.DEFAULTS.database()).isFalse();
+        assertThatThrownBy(() -> ServerConfigFile.apply(write("jobs.store=redis\n"), ServerConfig.defaults(dir)))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("jobs.store").hasMessageContaining("memory");
+        assertThatThrownBy(() -> ServerConfigFile.apply(write("jobs.ttl=soon\n"), ServerConfig.defaults(dir)))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("jobs.ttl");
+        assertThatThrownBy(() -> ServerConfigFile.apply(write("jobs.ttl=0h\n"), ServerConfig.defaults(dir)))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("jobs.ttl");
+    }
+
+    @Test
     void savingAssessmentsIsOnByDefaultAndCanBeSwitchedOff() throws Exception {
         ServerConfig base = ServerConfig.defaults(dir);
         assertThat(base.saveAssessments()).isTrue();

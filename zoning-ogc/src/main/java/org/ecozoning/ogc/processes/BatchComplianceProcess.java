@@ -108,7 +108,7 @@ public final class BatchComplianceProcess implements ZoningProcess {
         boolean wantResult = formats.isEmpty() || formats.containsKey("result");
         Path file = null;
         try {
-            file = Files.createTempFile("zoning-batch-", resultFormat == Format.GEOJSON ? ".geojson" : ".gml");
+            file = limits.spool().newFile("zoning-batch-", resultFormat == Format.GEOJSON ? ".geojson" : ".gml");
             Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
             int[] errors = {0};
             int[] done = {0};
@@ -126,14 +126,13 @@ public final class BatchComplianceProcess implements ZoningProcess {
                     done[0]++;
                 };
                 if (json) {
-                    String text = text(fv);
-                    int total = countGeoJson(text);
+                    int total = countGeoJson(fv);
                     ctx.progress().update(1, "共 " + total + " 个要素 / " + total + " features");
-                    readGeoJson(text, item -> {
+                    readGeoJson(fv, item -> {
                         judge.accept(item);
                         progress(ctx, done[0], total);
                     });
-                } else {
+                } else if (fv.xml() != null) {
                     List<Element> members = gmlMembers(fv);
                     int total = members.size();
                     checkCount(total);
@@ -142,6 +141,16 @@ public final class BatchComplianceProcess implements ZoningProcess {
                         judge.accept(gmlItem(m, ++i));
                         progress(ctx, done[0], total);
                     }
+                } else {
+                    int total = GmlFeatureStream.count(fv, limits.maxBatchFeatures());
+                    checkCount(total);
+                    ctx.progress().update(1, "共 " + total + " 个要素 / " + total + " features");
+                    int[] i = {0};
+                    GmlFeatureStream.forEach(fv, total == 0, f -> {
+                        judge.accept(gmlItem(f, ++i[0]));
+                        progress(ctx, done[0], Math.max(total, 1));
+                    });
+                    if (i[0] == 0) throw ProcessException.invalid("features", "GML 中没有要素", "the GML holds no features");
                 }
             }
             Map<String, Object> summary = new LinkedHashMap<>();
@@ -178,7 +187,8 @@ public final class BatchComplianceProcess implements ZoningProcess {
     }
 
     private static void progress(ExecutionContext ctx, int done, int total) {
-        if (total > 0 && (done % 500 == 0 || done == total)) ctx.progress().update(Math.min(99, 1 + done * 98 / total), done + " / " + total);
+        int step = Math.max(1, Math.min(500, total / 50)); // about 50 steps for small batches, every 500 features for large ones
+        if (total > 0 && (done % step == 0 || done == total)) ctx.progress().update(Math.min(99, 1 + done * 98 / total), done + " / " + total);
         else ctx.progress().check();
     }
 
@@ -231,8 +241,8 @@ public final class BatchComplianceProcess implements ZoningProcess {
     }
 
     /** Counts the features without building them; stops as soon as the limit is passed. */
-    private int countGeoJson(String text) {
-        try (JsonParser p = JSON.createParser(text)) {
+    private int countGeoJson(InputValue v) {
+        try (InputStream in = v.open(); JsonParser p = JSON.createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) throw ProcessException.invalid("features", "GeoJSON 必须是对象", "GeoJSON must be an object");
             int n = 0;
             boolean collection = false;
@@ -255,9 +265,9 @@ public final class BatchComplianceProcess implements ZoningProcess {
         }
     }
 
-    private static void readGeoJson(String text, Consumer<Item> sink) {
+    private static void readGeoJson(InputValue v, Consumer<Item> sink) {
         int[] i = {0};
-        try (InputStream in = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))) {
+        try (InputStream in = v.open()) {
             new GeoJsonReader().forEachFeature(in, f -> {
                 i[0]++;
                 sink.accept(new Item(f.id() == null ? String.valueOf(i[0]) : f.id().toString(), f.properties() == null ? Map.of() : f.properties(),
@@ -295,7 +305,7 @@ public final class BatchComplianceProcess implements ZoningProcess {
         return out;
     }
 
-    private static Item gmlItem(Element f, int index) {
+    static Item gmlItem(Element f, int index) {
         Map<String, Object> props = new LinkedHashMap<>();
         Geometry g = null;
         String srs = null;

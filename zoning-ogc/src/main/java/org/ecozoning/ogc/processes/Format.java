@@ -14,6 +14,15 @@ public record Format(String mimeType, String schema, String encoding) {
     public static final Format HTML = new Format("text/html", null, UTF8);
     public static final Format PDF = new Format("application/pdf", null, null);
 
+    private static final java.util.List<Format> KNOWN = java.util.List.of(WKT, GEOJSON, JSON, GML32, GML212, GML32_APP, HTML, PDF);
+
+    /** The format with these parts: one of the constants when it equals one (code compares them by identity), else a new one. */
+    public static Format of(String mimeType, String schema, String encoding) {
+        Format f = new Format(mimeType, schema, encoding);
+        for (Format k : KNOWN) if (k.equals(f)) return k;
+        return f;
+    }
+
     /** The MIME type without parameters, lower case ("text/xml; subtype=gml/3.2.1" → "text/xml"). */
     public static String base(String mimeType) {
         if (mimeType == null) return null;

@@ -36,6 +36,8 @@ public final class JobService implements AutoCloseable {
     private final ScheduledExecutorService timer;
     private final Map<String, Future<?>> running = new ConcurrentHashMap<>();
     private final Map<String, Boolean> dismissed = new ConcurrentHashMap<>();
+    /** Inputs of jobs not yet finished: their spooled bodies are deleted when the job ends however it ends. */
+    private final Map<String, ProcessInputs> inputs = new ConcurrentHashMap<>();
 
     public JobService(JobStore store, ProcessLimits limits) { this(store, limits, Clock.systemUTC()); }
 
@@ -121,6 +123,7 @@ public final class JobService implements AutoCloseable {
         dismissed.put(id, Boolean.TRUE);
         Future<?> f = running.remove(id);
         if (f != null) f.cancel(true);
+        releaseInputs(id);
         Job d = new Job(id, j.get().processId(), JobStatus.DISMISSED, j.get().percent(), "已撤销 / dismissed", j.get().created(), j.get().started(),
                 clock.instant(), clock.instant().plus(limits.retention()), null, null, j.get().request());
         if (j.get().result() != null) j.get().result().discard();
@@ -145,9 +148,11 @@ public final class JobService implements AutoCloseable {
     private Future<?> start(Job job, ZoningProcess p, ProcessInputs in, Map<String, String> formats, ZoningProcess.Origin origin) {
         String id = job.id();
         Future<?> f;
+        inputs.put(id, in);
         try {
             f = pool.submit(() -> work(id, p, in, formats, origin));
         } catch (RejectedExecutionException e) {
+            releaseInputs(id);
             store.delete(id);
             throw new ProcessException(ProcessException.Kind.BUSY, null, "服务繁忙，排队作业已满，请稍后重试", "the server is busy (job queue full); retry later");
         }
@@ -157,12 +162,27 @@ public final class JobService implements AutoCloseable {
             if (j != null && j.status() == JobStatus.ACCEPTED && f.cancel(false)) {
                 store.save(j.failed(timeout("排队", "queue"), clock.instant(), expiry()));
                 running.remove(id);
+                releaseInputs(id);
             }
         }, limits.queueTimeout().toMillis(), TimeUnit.MILLISECONDS);
         return f;
     }
 
+    private void releaseInputs(String id) {
+        ProcessInputs in = inputs.remove(id);
+        if (in != null) in.discard();
+    }
+
     private void work(String id, ZoningProcess p, ProcessInputs in, Map<String, String> formats, ZoningProcess.Origin origin) {
+        try {
+            runJob(id, p, in, formats, origin);
+        } finally {
+            releaseInputs(id);
+            in.discard();
+        }
+    }
+
+    private void runJob(String id, ZoningProcess p, ProcessInputs in, Map<String, String> formats, ZoningProcess.Origin origin) {
         Job j = store.find(id).orElse(null);
         if (j == null || j.status() != JobStatus.ACCEPTED || dismissed.containsKey(id)) return;
         Instant startedAt = clock.instant();
@@ -218,5 +238,6 @@ public final class JobService implements AutoCloseable {
     public void close() {
         pool.shutdownNow();
         timer.shutdownNow();
+        List.copyOf(inputs.keySet()).forEach(this::releaseInputs);
     }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Where job status and results live between requests: in memory ({@link MemoryJobStore}) or, later,
- * in the database. Implementations must be thread-safe; {@link #purgeExpired} removes jobs whose
+ * in the database (zoning-server's DatabaseJobStore). Implementations must be thread-safe; {@link #purgeExpired} removes jobs whose
  * {@code expires} has passed and discards their result files.
  */
 public interface JobStore {
@@ -22,4 +22,10 @@ public interface JobStore {
 
     /** Removes expired jobs; returns how many. */
     int purgeExpired(Instant now);
+
+    /**
+     * Called when the server stops: a store that forgets its jobs (memory) discards their result
+     * files now; a persistent store keeps them for the next start.
+     */
+    default void close() { }
 }

@@ -42,4 +42,10 @@ public final class MemoryJobStore implements JobStore {
         }
         return n;
     }
+
+    /** Forgets every job and deletes its result files (the jobs die with the server). */
+    @Override
+    public void close() {
+        for (Job j : List.copyOf(jobs.values())) delete(j.id());
+    }
 }

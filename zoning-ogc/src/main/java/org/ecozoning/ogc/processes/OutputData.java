@@ -26,6 +26,11 @@ public record OutputData(String id, Format format, byte[] bytes, Path file) {
         else Files.copy(file, out);
     }
 
+    /** A new stream over the content. */
+    public java.io.InputStream open() throws IOException {
+        return bytes != null ? new java.io.ByteArrayInputStream(bytes) : new java.io.BufferedInputStream(Files.newInputStream(file), 64 * 1024);
+    }
+
     public long size() {
         try {
             return bytes != null ? bytes.length : Files.size(file);

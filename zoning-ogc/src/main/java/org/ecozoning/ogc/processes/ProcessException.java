@@ -38,6 +38,17 @@ public class ProcessException extends RuntimeException {
         this.locator = locator;
     }
 
+    private ProcessException(Kind kind, String locator, String message, boolean restored) {
+        super(message);
+        this.kind = kind;
+        this.locator = locator;
+    }
+
+    /** An error read back from a job store: kind, locator and the bilingual message as it was recorded. */
+    public static ProcessException restored(Kind kind, String locator, String message) {
+        return new ProcessException(kind, locator, message, true);
+    }
+
     public Kind kind() { return kind; }
 
     /** The input, parameter or element at fault, or null. */

@@ -23,6 +23,11 @@ public final class ProcessInputs {
 
     public Map<String, List<InputValue>> all() { return values; }
 
+    /** Deletes every spooled value (request bodies parked in temporary files); called when the job ends. */
+    public void discard() {
+        values.values().forEach(l -> l.forEach(InputValue::discard));
+    }
+
     /** The value of an input, or null. */
     public InputValue value(String id) {
         List<InputValue> l = values.get(id);

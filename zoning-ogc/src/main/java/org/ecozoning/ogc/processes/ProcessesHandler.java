@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -174,72 +173,64 @@ public final class ProcessesHandler implements OgcHandler {
     /** The execute request as read from the JSON body: inputs, wanted formats, raw or document. */
     record Execute(List<InputValue> inputs, Map<String, String> formats, boolean raw) { }
 
-    Execute read(OgcRequest r, ProcessDescription d) {
-        byte[] body = readLimited(r, jobs.limits().maxInputBytes());
-        JsonNode root;
-        try {
-            root = JSON.readTree(new ByteArrayInputStream(body));
-        } catch (IOException e) {
-            throw ProblemException.badRequest("请求体不是有效的 JSON", "the body is not valid JSON");
+    /** Keeps the OGC API request echo (formats, raw or document; not the inputs) as JSON {@code {"api":{…}}}. */
+    public static final RequestCodec REQUEST_CODEC = new RequestCodec() {
+        @Override public String encode(Object request) {
+            if (!(request instanceof Execute e)) return null;
+            ObjectNode n = JSON.createObjectNode();
+            ObjectNode api = n.putObject("api").put("raw", e.raw());
+            ObjectNode f = api.putObject("formats");
+            e.formats().forEach(f::put);
+            return n.toString();
         }
-        if (root == null || !root.isObject()) throw ProblemException.badRequest("请求体应为 JSON 对象", "the body must be a JSON object");
-        List<InputValue> inputs = new ArrayList<>();
-        JsonNode in = root.path("inputs");
-        if (in.isObject()) {
-            in.fields().forEachRemaining(e -> {
-                InputDescription desc = d.input(e.getKey());
-                JsonNode v = e.getValue();
-                List<JsonNode> values = new ArrayList<>();
-                if (v.isArray() && (desc == null || desc.maxOccurs() > 1)) v.forEach(values::add);
-                else values.add(v);
-                for (JsonNode x : values) inputs.add(value(e.getKey(), x, desc));
-            });
-        }
-        Map<String, String> formats = new LinkedHashMap<>();
-        JsonNode outs = root.path("outputs");
-        if (outs.isObject()) {
-            outs.fields().forEachRemaining(e -> {
-                OutputDescription od = d.output(e.getKey());
-                if (od == null) throw ProcessException.invalid(e.getKey(), "没有此输出", "no such output");
-                String mt = e.getValue().path("format").path("mediaType").asText(null);
-                Format f = od.format(mt);
-                if (f == null) throw ProcessException.invalid(e.getKey(), "输出不支持格式 " + mt, "the output does not support " + mt);
-                formats.put(e.getKey(), f.mimeType());
-            });
-        }
-        return new Execute(inputs, formats, "raw".equals(root.path("response").asText()));
-    }
 
-    private static InputValue value(String id, JsonNode v, InputDescription desc) {
-        if (v.isObject() && v.has("href")) return new InputValue(id, null, null, v.path("type").asText(null), null, null, v.get("href").asText());
-        if (v.isObject() && v.has("value")) {
-            JsonNode val = v.get("value");
-            String mt = v.has("mediaType") ? v.get("mediaType").asText() : v.path("format").path("mediaType").asText(null);
-            if (val.isTextual()) return new InputValue(id, val.asText(), null, mt, null, null, null);
-            return new InputValue(id, val.toString(), null, mt == null ? Format.GEOJSON.mimeType() : mt, null, null, null);
-        }
-        if (v.isObject()) return new InputValue(id, v.toString(), null, Format.GEOJSON.mimeType(), null, null, null);
-        if (desc != null && desc.complex()) return new InputValue(id, v.asText(), null, null, null, null, null);
-        return InputValue.literal(id, v.asText());
-    }
-
-    private static byte[] readLimited(OgcRequest r, long max) {
-        try (var in = r.body()) {
-            byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-            if (b.length > max) {
-                throw new ProblemException(413, "too-large", org.ecozoning.ogc.common.Problem.titleOf(413),
-                        "请求体超过上限 " + (max >> 20) + " MB / the request body exceeds " + (max >> 20) + " MB");
+        @Override public Object decode(String text) {
+            try {
+                JsonNode api = JSON.readTree(text).get("api");
+                if (api == null) return null;
+                Map<String, String> formats = new LinkedHashMap<>();
+                api.path("formats").fields().forEachRemaining(e -> formats.put(e.getKey(), e.getValue().asText()));
+                return new Execute(List.of(), formats, api.path("raw").asBoolean());
+            } catch (IOException e) {
+                return null;
             }
-            return b;
+        }
+    };
+
+    Execute read(OgcRequest r, ProcessDescription d) {
+        ProcessLimits limits = jobs.limits();
+        String declared = r.header("Content-Length");
+        if (declared != null) {
+            try {
+                if (Long.parseLong(declared.trim()) > limits.maxInputBytes()) throw problem(limits.tooLarge());
+            } catch (NumberFormatException ignored) {
+                // Jetty rejects malformed lengths itself
+            }
+        }
+        Spool body;
+        try (var in = r.body()) {
+            body = limits.spool().read(in, "api-body", limits.maxInputBytes(), () -> problem(limits.tooLarge()));
         } catch (IOException e) {
             throw ProblemException.badRequest("读取请求体失败", "cannot read the request body");
+        }
+        try (var in = body.open()) {
+            return ExecuteJsonReader.read(in, d, limits.spool());
+        } catch (IOException e) {
+            throw ProblemException.badRequest("读取请求体失败", "cannot read the request body");
+        } finally {
+            body.delete();
         }
     }
 
     private OgcResponse execute(OgcRequest r, ZoningProcess p) {
         Execute ex = read(r, p.description());
         ProcessInputs in = new ProcessInputs(ex.inputs());
-        in.check(p.description(), jobs.limits().referencePolicy());
+        try {
+            in.check(p.description(), jobs.limits().referencePolicy());
+        } catch (RuntimeException e) {
+            in.discard();
+            throw e;
+        }
         String prefer = r.header("Prefer");
         if (prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains("respond-async")) {
             Job job = jobs.submit(p, in, ex.formats(), ex, origin(r, "OGC API"));
@@ -294,22 +285,42 @@ public final class ProcessesHandler implements OgcHandler {
             if (o.format().isText() && !ct.contains("charset")) ct += "; charset=UTF-8";
             return new OgcResponse(200, ct, null, o::writeTo);
         }
-        ObjectNode n = JSON.createObjectNode();
-        for (OutputData o : outs.values()) {
+        List<OutputData> list = List.copyOf(outs.values());
+        return new OgcResponse(200, "application/json", null, out -> writeResults(list, out));
+    }
+
+    /** The results document, streamed: JSON outputs copied as they are, others as JSON strings (PDF in base64). */
+    static void writeResults(List<OutputData> outs, java.io.OutputStream out) throws IOException {
+        out.write('{');
+        boolean first = true;
+        for (OutputData o : outs) {
+            if (!first) out.write(',');
+            first = false;
+            out.write(JSON.writeValueAsBytes(o.id()));
+            out.write(':');
             String mt = o.format().mimeType();
-            try {
-                if (mt.contains("json")) {
-                    n.set(o.id(), JSON.readTree(o.bytes() != null ? o.bytes() : Files.readAllBytes(o.file())));
-                } else if (o.format() == Format.PDF) {
-                    n.putObject(o.id()).put("value", Base64.getEncoder().encodeToString(o.bytes())).putObject("format").put("mediaType", mt)
-                            .put("encoding", "base64");
+            if (mt.contains("json")) {
+                o.writeTo(out);
+                continue;
+            }
+            try (com.fasterxml.jackson.core.JsonGenerator g = JSON.getFactory().createGenerator(out)) {
+                g.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                g.writeStartObject();
+                g.writeFieldName("value");
+                if (o.format() == Format.PDF) {
+                    g.writeString(Base64.getEncoder().encodeToString(o.bytes() != null ? o.bytes() : Files.readAllBytes(o.file())));
                 } else {
-                    n.putObject(o.id()).put("value", o.text()).putObject("format").put("mediaType", mt);
+                    try (var reader = new java.io.InputStreamReader(o.open(), java.nio.charset.StandardCharsets.UTF_8)) {
+                        g.writeString(reader, -1);
+                    }
                 }
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
+                g.writeObjectFieldStart("format");
+                g.writeStringField("mediaType", mt);
+                if (o.format() == Format.PDF) g.writeStringField("encoding", "base64");
+                g.writeEndObject();
+                g.writeEndObject();
             }
         }
-        return json(200, n);
+        out.write('}');
     }
 }

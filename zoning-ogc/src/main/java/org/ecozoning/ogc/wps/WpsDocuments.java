@@ -181,7 +181,7 @@ final class WpsDocuments {
                         writeWithoutDeclaration(data, os);
                     } else {
                         w.write("<![CDATA[");
-                        w.write(data.text().replace("]]>", "]]]]><![CDATA[>"));
+                        writeCdata(data, w);
                         w.write("]]>");
                     }
                     w.write("</wps:ComplexData></wps:Data>");
@@ -201,9 +201,41 @@ final class WpsDocuments {
         return d.outputs().stream().map(o -> new WpsOutputRequest(o.id(), null, false)).toList();
     }
 
+    /** Copies an XML output without its declaration, streaming (a batch result may be hundreds of MB). */
     private static void writeWithoutDeclaration(OutputData data, OutputStream os) throws IOException {
-        String s = data.text();
-        if (s.startsWith("<?xml")) s = s.substring(s.indexOf("?>") + 2);
-        os.write(s.getBytes(StandardCharsets.UTF_8));
+        try (java.io.InputStream in = new java.io.BufferedInputStream(data.open(), 64 * 1024)) {
+            in.mark(512);
+            byte[] head = in.readNBytes(512);
+            String h = new String(head, StandardCharsets.ISO_8859_1);
+            int skip = 0;
+            if (h.startsWith("<?xml")) {
+                int end = h.indexOf("?>");
+                if (end > 0) skip = end + 2;
+            }
+            in.reset();
+            in.skipNBytes(skip);
+            in.transferTo(os);
+        }
+    }
+
+    /** Copies a text output into a CDATA section, streaming, splitting every "]]>" so it cannot end the section. */
+    private static void writeCdata(OutputData data, Writer w) throws IOException {
+        try (java.io.Reader r = new java.io.InputStreamReader(data.open(), StandardCharsets.UTF_8)) {
+            char[] buf = new char[32 * 1024];
+            int brackets = 0;
+            for (int n; (n = r.read(buf)) > 0; ) {
+                int from = 0;
+                for (int i = 0; i < n; i++) {
+                    char c = buf[i];
+                    if (c == '>' && brackets >= 2) {
+                        w.write(buf, from, i - from);
+                        w.write("]]><![CDATA[");
+                        from = i;
+                    }
+                    brackets = c == ']' ? brackets + 1 : 0;
+                }
+                w.write(buf, from, n - from);
+            }
+        }
     }
 }

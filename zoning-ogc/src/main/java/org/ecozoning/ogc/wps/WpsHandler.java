@@ -1,6 +1,5 @@
 package org.ecozoning.ogc.wps;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
@@ -22,6 +21,11 @@ import org.ecozoning.ogc.processes.ProcessException;
 import org.ecozoning.ogc.processes.ProcessInputs;
 import org.ecozoning.ogc.processes.ProcessRegistry;
 import org.ecozoning.ogc.processes.ZoningProcess;
+import javax.xml.stream.XMLStreamReader;
+import org.ecozoning.ogc.common.ProblemException;
+import org.ecozoning.ogc.common.SecureStax;
+import org.ecozoning.ogc.processes.ProcessLimits;
+import org.ecozoning.ogc.processes.Spool;
 import org.w3c.dom.Element;
 
 /**
@@ -90,36 +94,80 @@ public final class WpsHandler implements OgcHandler {
         };
     }
 
+    /** Largest non-Execute XML body (GetCapabilities, DescribeProcess) parsed as a DOM. */
+    private static final long MAX_DOM_BODY = 1L << 20;
+
     private OgcResponse post(OgcRequest r) {
-        byte[] body = readLimited(r.body(), jobs.limits().maxInputBytes());
-        Element root = SecureXml.parse(new ByteArrayInputStream(body), "request").getDocumentElement();
-        if (!WpsXmlReader.WPS.equals(root.getNamespaceURI())) {
-            throw OwsException.invalid("request", "根元素应在 WPS 1.0.0 命名空间中", "the root element must be in the WPS 1.0.0 namespace");
-        }
-        String service = root.getAttribute("service");
-        if (!service.isEmpty() && !service.equals("WPS")) throw OwsException.invalid("service", "应为 WPS", "must be WPS");
-        return switch (root.getLocalName()) {
-            case "GetCapabilities" -> capabilities(r);
-            case "DescribeProcess" -> describe(WpsXmlReader.identifiers(root));
-            case "Execute" -> {
-                String v = root.getAttribute("version");
-                if (!v.isEmpty() && !v.equals("1.0.0")) {
-                    throw new OwsException(OwsException.Code.VersionNegotiationFailed, "version", "仅支持 WPS 1.0.0 / only WPS 1.0.0 is supported");
+        Spool body = spoolBody(r, jobs.limits());
+        try {
+            String ns, local;
+            try (InputStream in = body.open()) {
+                XMLStreamReader x = SecureStax.reader(in);
+                try {
+                    SecureStax.toRoot(x, "request");
+                    ns = x.getNamespaceURI();
+                    local = x.getLocalName();
+                    if (!WpsXmlReader.WPS.equals(ns)) {
+                        throw OwsException.invalid("request", "根元素应在 WPS 1.0.0 命名空间中", "the root element must be in the WPS 1.0.0 namespace");
+                    }
+                    String service = x.getAttributeValue(null, "service");
+                    if (service != null && !service.isEmpty() && !service.equals("WPS")) throw OwsException.invalid("service", "应为 WPS", "must be WPS");
+                    if (local.equals("Execute")) {
+                        String v = x.getAttributeValue(null, "version");
+                        if (v != null && !v.isEmpty() && !v.equals("1.0.0")) {
+                            throw new OwsException(OwsException.Code.VersionNegotiationFailed, "version", "仅支持 WPS 1.0.0 / only WPS 1.0.0 is supported");
+                        }
+                        WpsExecuteRequest req = WpsStreamReader.read(x, jobs.limits().spool());
+                        body.delete();
+                        return execute(r, req);
+                    }
+                } finally {
+                    x.close();
                 }
-                yield execute(r, WpsXmlReader.read(root));
+            } catch (javax.xml.stream.XMLStreamException e) {
+                throw OwsException.parsing("request", "XML 无法解析：" + e.getMessage(), "the XML cannot be parsed: " + e.getMessage());
+            } catch (IOException e) {
+                throw OwsException.parsing("request", "读取请求体失败", "cannot read the request body");
             }
-            default -> throw OwsException.notSupported(root.getLocalName());
-        };
+            if (body.size() > MAX_DOM_BODY) {
+                throw new OwsException(OwsException.Code.FileSizeExceeded, "request", "请求过大 / the request is too large for " + local);
+            }
+            Element root;
+            try (InputStream in = body.open()) {
+                root = SecureXml.parse(in, "request").getDocumentElement();
+            } catch (IOException e) {
+                throw OwsException.parsing("request", "读取请求体失败", "cannot read the request body");
+            }
+            return switch (root.getLocalName()) {
+                case "GetCapabilities" -> capabilities(r);
+                case "DescribeProcess" -> describe(WpsXmlReader.identifiers(root));
+                default -> throw OwsException.notSupported(root.getLocalName());
+            };
+        } finally {
+            body.delete();
+        }
     }
 
-    static byte[] readLimited(InputStream in, long max) {
-        try (in) {
-            byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-            if (b.length > max) {
-                throw new OwsException(OwsException.Code.FileSizeExceeded, "request",
-                        "请求体超过上限 " + (max / (1024 * 1024)) + " MB / the request body exceeds the limit of " + (max / (1024 * 1024)) + " MB");
+    /**
+     * Reads the request body into a spool (memory while small, a temporary file beyond), refusing a
+     * declared or actual size over the limit with FileSizeExceeded — before reading it, when the
+     * client declared its length.
+     */
+    static Spool spoolBody(OgcRequest r, ProcessLimits limits) {
+        OwsException tooLarge = WpsErrors.toOws(limits.tooLarge());
+        String declared = r.header("Content-Length");
+        if (declared != null) {
+            try {
+                if (Long.parseLong(declared.trim()) > limits.maxInputBytes()) throw tooLarge;
+            } catch (NumberFormatException ignored) {
+                // Jetty rejects malformed lengths itself
             }
-            return b;
+        }
+        try (InputStream in = r.body()) {
+            return limits.spool().read(in, "wps-body", limits.maxInputBytes(), () -> tooLarge);
+        } catch (ProblemException e) {
+            if (e.problem().status() == 413) throw tooLarge; // the server's own body limit
+            throw e;
         } catch (IOException e) {
             throw OwsException.parsing("request", "读取请求体失败", "cannot read the request body");
         }
@@ -147,6 +195,16 @@ public final class WpsHandler implements OgcHandler {
     }
 
     private OgcResponse execute(OgcRequest r, WpsExecuteRequest req) {
+        try {
+            return executeChecked(r, req);
+        } catch (RuntimeException e) {
+            // refused before a job took the inputs (or the queue was full): delete their spools now (idempotent)
+            req.inputs().forEach(org.ecozoning.ogc.processes.InputValue::discard);
+            throw e;
+        }
+    }
+
+    private OgcResponse executeChecked(OgcRequest r, WpsExecuteRequest req) {
         ZoningProcess p = process(req.identifier());
         ProcessDescription d = p.description();
         ProcessInputs in = new ProcessInputs(req.inputs());
