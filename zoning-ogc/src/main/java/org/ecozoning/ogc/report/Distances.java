@@ -1,5 +1,7 @@
 package org.ecozoning.ogc.report;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.ecozoning.model.ControlUnit;
 import org.ecozoning.model.UnitClass;
@@ -12,6 +14,7 @@ import org.ecozoning.scheme.IndexedUnit;
 import org.ecozoning.scheme.Scheme;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 
 /**
  * Distances in metres from a site to the nearest priority protection unit and to the nearest
@@ -37,26 +40,43 @@ public record Distances(Nearest priority, Nearest redLine) {
     }
 
     private static Nearest nearest(GkLayer layer, Geometry site, java.util.function.Predicate<ControlUnit> kind) {
+        Envelope siteBox = site.getEnvelopeInternal();
+        IndexedFacetDistance siteFacets = null;
         for (double r = 1_000; r <= MAX_SEARCH_METRES * 2; r *= 4) {
-            Envelope e = new Envelope(site.getEnvelopeInternal());
-            e.expandBy(Math.min(r, MAX_SEARCH_METRES));
-            List<IndexedUnit> cands = layer.unitCandidates(e);
+            double radius = Math.min(r, MAX_SEARCH_METRES);
+            Envelope e = new Envelope(siteBox);
+            e.expandBy(radius);
+            // nearest envelopes first: a unit whose envelope is farther than the best distance cannot be nearer
+            List<Candidate> cands = new ArrayList<>();
+            for (IndexedUnit u : layer.unitCandidates(e)) {
+                if (kind.test(u.unit())) cands.add(new Candidate(u, u.projected().getEnvelopeInternal().distance(siteBox)));
+            }
+            cands.sort(Comparator.comparingDouble(Candidate::envelopeDistance));
             IndexedUnit best = null;
             double bestD = Double.POSITIVE_INFINITY;
-            for (IndexedUnit u : cands) {
-                if (!kind.test(u.unit())) continue;
-                double d = u.prepared().intersects(site) ? 0 : u.projected().distance(site);
+            for (Candidate c : cands) {
+                if (c.envelopeDistance() >= bestD) break;
+                double d;
+                if (c.envelopeDistance() == 0 && c.unit().prepared().intersects(site)) {
+                    d = 0;
+                } else {
+                    // not touching: the distance between the boundaries, the site's segments indexed once
+                    if (siteFacets == null) siteFacets = new IndexedFacetDistance(site);
+                    d = siteFacets.distance(c.unit().projected());
+                }
                 if (d < bestD) {
                     bestD = d;
-                    best = u;
+                    best = c.unit();
                 }
             }
             // a hit within the searched box is the nearest only if no unit outside could be closer
-            if (best != null && bestD <= Math.min(r, MAX_SEARCH_METRES)) {
+            if (best != null && bestD <= radius) {
                 return new Nearest(best.unit().code().value(), best.unit().name(), Math.round(bestD * 10) / 10.0);
             }
             if (r >= MAX_SEARCH_METRES) break;
         }
         return null;
     }
+
+    private record Candidate(IndexedUnit unit, double envelopeDistance) { }
 }
