@@ -36,7 +36,7 @@ mapserv_pids() { cat "$MS_DIR/fcgi.pids" 2>/dev/null || true; }
 
 # heap_window GC-LOG FROM-LINE: "peak-before-GC MB, min-after-GC MB, collections" of the log lines after FROM-LINE
 heap_window() {
-  tail -n "+$(($2 + 1))" "$1" | grep -o '[0-9]*M->[0-9]*M([0-9]*M)' | tr -d 'M()' | tr '>' ' ' | tr -d '-' |
+  tail -n "+$(($2 + 1))" "$1" | grep -o '[0-9]*M->[0-9]*M([0-9]*M)' | sed -E 's/([0-9]+)M->([0-9]+)M\(([0-9]+)M\)/\1 \2 \3/' |
     awk 'BEGIN{mx=0; mn=-1; n=0} {n++; if ($1>mx) mx=$1; if (mn<0 || $2<mn) mn=$2; cap=$3} END{printf "heap peak-before-GC %d MB, min-after-GC %d MB, committed %d MB, %d collections", mx, mn, cap, n}'
 }
 
