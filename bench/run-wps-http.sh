@@ -7,7 +7,7 @@
 # Results: docs/BENCHMARKS.md ("Admission compliance over HTTP vs in process").
 #
 #   bench/run-wps-http.sh [--port 19242] [--duration-s 10] [--warmup-s 3] [--rounds 2]
-#                         [--concurrency 1,4,16] [--only wps|suggest] [--dir RUN-DIR]
+#                         [--concurrency 1,4,16] [--only wps|suggest] [--case point|site|route] [--dir RUN-DIR]
 # NO_BUILD=1 skips the build.
 set -euo pipefail
 source "$(dirname "$0")/lib-http.sh"
@@ -15,7 +15,7 @@ PORT=19242; DUR=10; WARM=3; ROUNDS=2; CONC=1,4,16; DIR=""; ONLY=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --port) PORT="$2" ;; --duration-s) DUR="$2" ;; --warmup-s) WARM="$2" ;; --rounds) ROUNDS="$2" ;;
-    --concurrency) CONC="$2" ;; --dir) DIR="$2" ;; --only) ONLY=(--only "$2") ;;
+    --concurrency) CONC="$2" ;; --dir) DIR="$2" ;; --only) ONLY+=(--only "$2") ;; --case) ONLY+=(--case "$2") ;;
     *) echo "未知参数 / unknown argument: $1" >&2; exit 2 ;;
   esac
   shift 2

@@ -37,7 +37,7 @@ import org.locationtech.jts.io.WKTWriter;
  * The server must serve the sample workspace (same scheme and rules as loaded here). Run with
  * {@code bench/run-wps-http.sh}.
  *
- * <pre>WpsHttpBench BASE-URL [--concurrency 1,4,16] [--rounds 2] [--warmup-s 3] [--duration-s 10] [--tsv FILE] [--only wps|suggest]</pre>
+ * <pre>WpsHttpBench BASE-URL [--concurrency 1,4,16] [--rounds 2] [--warmup-s 3] [--duration-s 10] [--tsv FILE] [--only wps|suggest] [--case point|site|route]</pre>
  */
 public final class WpsHttpBench {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -58,6 +58,7 @@ public final class WpsHttpBench {
         double warm = 3, dur = 10;
         Path tsv = null;
         String only = null;
+        String caseFilter = null;
         for (int i = 1; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--concurrency" -> conc = Arrays.stream(args[i + 1].split(",")).mapToInt(Integer::parseInt).toArray();
@@ -66,6 +67,7 @@ public final class WpsHttpBench {
                 case "--duration-s" -> dur = Double.parseDouble(args[i + 1]);
                 case "--tsv" -> tsv = Path.of(args[i + 1]);
                 case "--only" -> only = args[i + 1];
+                case "--case" -> caseFilter = args[i + 1];
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -77,6 +79,7 @@ public final class WpsHttpBench {
             Scheme scheme = SchemeFiles.load(ComplianceEngineBenchmark.find("workspace/sample"), rules);
             ComplianceEngine engine = new ComplianceEngine(scheme, catalog);
             for (Case c : cases(scheme)) {
+                if (caseFilter != null && !c.name().contains(caseFilter)) continue;
                 Geometry g = new WKTReader().read(c.wkt());
                 ProjectInput in = ProjectInput.builder().geometry(g).crs("EPSG:4490").industry(c.industry()).nature(ProjectNature.NEW).build();
                 Target inProcess = new Target() {
