@@ -2,25 +2,31 @@
 # Starts Debian's MapServer 8 (FastCGI under lighttpd, loopback only) serving a small polygon layer
 # as WFS 2.0 / WMS 1.3.0. Used as the yardstick for the conformance harness and for benchmarks.
 #
-#   conformance/mapserver/start.sh [--port 18401] [--dir RUNTIME_DIR] [--no-install]
+#   conformance/mapserver/start.sh [--port 18401] [--dir RUNTIME_DIR] [--no-install] [--mapfile FILE] [--procs 2]
 #   conformance/mapserver/stop.sh  [--port 18401] [--dir RUNTIME_DIR]
 #
 # Prints the WFS GetCapabilities URL on its last line. Everything it writes goes to RUNTIME_DIR
 # (default: ${TMPDIR:-/tmp}/ecozoning-mapserver-PORT, outside target/ so that `mvn clean` cannot lose
 # the pid file). Installs mapserver-bin, cgi-mapserver, lighttpd and gdal-bin with apt-get when they are
-# missing and we are root.
+# missing and we are root. --mapfile serves another mapfile (its data already in place; used by
+# bench/run-getmap-vs-mapserver.sh) instead of the built-in test layers; --procs sets the number of
+# FastCGI mapserv processes.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 PORT=18401
 RUN_DIR=""
 INSTALL=1
+MAPFILE=""
+PROCS=2
 while [ $# -gt 0 ]; do
   case "$1" in
     --port) PORT="$2"; shift 2 ;;
     --dir) RUN_DIR="$2"; shift 2 ;;
     --no-install) INSTALL=0; shift ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    --mapfile) MAPFILE="$2"; shift 2 ;;
+    --procs) PROCS="$2"; shift 2 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "未知参数 / unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -59,6 +65,7 @@ if [ -f "$RUN_DIR/lighttpd.pid" ] && kill -0 "$(cat "$RUN_DIR/lighttpd.pid")" 2>
 fi
 mkdir -p "$RUN_DIR/data" "$RUN_DIR/www" "$RUN_DIR/tmp"
 
+if [ -z "$MAPFILE" ]; then
 # Data: the GeoJSON kept in the repo, converted to a shapefile (MapServer's native, fastest input).
 for layer in zones sites; do
   rm -f "$RUN_DIR/data/$layer".*
@@ -169,16 +176,21 @@ MAP
   END
 END
 EOF_MAP
+MAPFILE="$RUN_DIR/ecoz.map"
+else
+  MAPFILE="$(cd "$(dirname "$MAPFILE")" && pwd)/$(basename "$MAPFILE")"
+  ENDPOINT="http://127.0.0.1:$PORT/cgi-bin/mapserv"
+fi
 
 cat > "$RUN_DIR/mapserver.conf" <<EOF_CONF
 CONFIG
   ENV
     MS_MAP_NO_PATH "1"
-    MS_MAPFILE "$RUN_DIR/ecoz.map"
+    MS_MAPFILE "$MAPFILE"
     MS_ERRORFILE "$RUN_DIR/mapserver-error.log"
   END
   MAPS
-    "ECOZ" "$RUN_DIR/ecoz.map"
+    "ECOZ" "$MAPFILE"
   END
 END
 EOF_CONF
@@ -196,7 +208,7 @@ fastcgi.server = (
     "bin-path" => "/usr/lib/cgi-bin/mapserv",
     "socket" => "$RUN_DIR/mapserv.sock",
     "check-local" => "disable",
-    "max-procs" => 2,
+    "max-procs" => $PROCS,
     "bin-environment" => ( "MAPSERVER_CONFIG_FILE" => "$RUN_DIR/mapserver.conf" )
   ))
 )
