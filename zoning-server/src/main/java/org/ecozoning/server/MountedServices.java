@@ -62,7 +62,7 @@ public final class MountedServices implements AutoCloseable {
                 .withMetadata(apiMeta).withEndpointPath("/ogcapi"));
         ServiceMetadata wmsMeta = metadata(services, "wms");
         this.wms = wms(config, scheme, wmsMeta);
-        this.guardedWms = layerGuard(org.ecozoning.server.auth.LayerGuard.Protocol.OWS,
+        this.guardedWms = layerGuard(org.ecozoning.server.auth.LayerGuard.Protocol.WMS,
                 wms(config, views.publicSelector(scheme), wmsMeta), wms);
         ServerConfig.Jobs jobsConfig = config.jobs();
         Path spoolDir = config.workspace().resolve("var").resolve("spool");

@@ -102,6 +102,17 @@ public final class WmsHandler implements OgcHandler {
                 + (e.getMessage() == null ? "" : ": " + e.getMessage()), 500);
     }
 
+    /**
+     * The answer to a request naming a layer the caller may not see (access rights are checked in
+     * front of this handler): a ServiceExceptionReport of the request's version with code
+     * LayerNotDefined — the layer does not exist for this caller — and HTTP 403.
+     */
+    public static OgcResponse layerRefused(OgcRequest r, String message) {
+        WmsVersion version = WmsVersion.negotiate(r.param("VERSION", r.param("WMTVER", null)));
+        WmsException e = new WmsException(WmsException.LAYER_NOT_DEFINED, "layers", message, 403);
+        return new OgcResponse(403, version.exceptionMime(), null, out -> ServiceExceptionWriter.write(e, version, out));
+    }
+
     private OgcResponse report(WmsException e, WmsVersion version) {
         int status = config.errorStatusCodes() ? e.httpStatus() : 200;
         return new OgcResponse(status, version.exceptionMime(), null, out -> ServiceExceptionWriter.write(e, version, out));

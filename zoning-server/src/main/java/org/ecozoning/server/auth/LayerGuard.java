@@ -27,12 +27,13 @@ import org.w3c.dom.Node;
  * catalog; everyone else to the handler over the public view ({@link CatalogViews}), so
  * capabilities and listings omit staff layers by construction. A request that names a staff layer
  * directly — in KVP parameters, the OGC API path or an XML POST body — is refused with 403 in the
- * protocol's form: an OWS ExceptionReport ({@code OperationProcessingFailed}) or a problem document.
+ * protocol's form: a WMS ServiceExceptionReport ({@code LayerNotDefined}), an OWS ExceptionReport
+ * ({@code OperationProcessingFailed}) or a problem document.
  */
 public final class LayerGuard implements OgcHandler {
 
     /** How a refusal is written. */
-    public enum Protocol { OWS, API }
+    public enum Protocol { OWS, WMS, API }
 
     /** KVP parameters that name layers or features (WFS, WMS, WMTS). */
     private static final List<String> NAMING_PARAMS = List.of("typeName", "typeNames", "layers", "query_layers", "layer",
@@ -67,7 +68,7 @@ public final class LayerGuard implements OgcHandler {
         List<String> names = new ArrayList<>();
         for (String p : NAMING_PARAMS) r.params(p).forEach(v -> names.addAll(tokens(v)));
         if (protocol == Protocol.API) names.addAll(collectionInPath(r.path()));
-        if (r.method().equals("POST") && protocol == Protocol.OWS) {
+        if (r.method().equals("POST") && protocol != Protocol.API) {
             byte[] body = readAll(r);
             req = r.withBody(new ByteArrayInputStream(body));
             names.addAll(xmlTokens(body));
@@ -91,6 +92,7 @@ public final class LayerGuard implements OgcHandler {
         if (protocol == Protocol.API) {
             return ProblemResponse.of(new ProblemException(403, "forbidden", "无权访问 / Forbidden", zh + " / " + en), r.path());
         }
+        if (protocol == Protocol.WMS) return org.ecozoning.ogc.wms.WmsHandler.layerRefused(r, zh + " / " + en);
         String version = r.param("version", r.param("acceptVersions", "2.0.0"));
         return ExceptionReport.response(new OwsException(OwsException.Code.OperationProcessingFailed, "typeNames", zh + " / " + en),
                 ExceptionReport.Dialect.OWS_1_1, version.split(",")[0]);

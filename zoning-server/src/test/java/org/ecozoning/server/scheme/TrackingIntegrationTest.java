@@ -124,6 +124,17 @@ class TrackingIntegrationTest {
                 .isEqualTo(403);
         assertThat(anonymous("/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=zoning:supervision_cases&STYLES=&CRS=CRS:84"
                 + "&BBOX=110,34,115,41&WIDTH=10&HEIGHT=10&FORMAT=image/png").statusCode()).isEqualTo(403);
+        // the refusal in WMS's own form, per version: ServiceExceptionReport with LayerNotDefined
+        HttpResponse<String> wms13 = anonymous("/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=zoning:supervision_cases&STYLES="
+                + "&CRS=CRS:84&BBOX=110,34,115,41&WIDTH=10&HEIGHT=10&FORMAT=image/png");
+        assertThat(wms13.headers().firstValue("Content-Type").orElse("")).startsWith("text/xml");
+        assertThat(wms13.body()).contains("<ServiceExceptionReport").contains("http://www.opengis.net/ogc")
+                .contains("code=\"LayerNotDefined\"").contains("zoning:supervision_cases");
+        HttpResponse<String> wms11 = anonymous("/wms?SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=zoning:supervision_cases&STYLES="
+                + "&SRS=EPSG:4326&BBOX=110,34,115,41&WIDTH=10&HEIGHT=10&FORMAT=image/png");
+        assertThat(wms11.statusCode()).isEqualTo(403);
+        assertThat(wms11.headers().firstValue("Content-Type").orElse("")).startsWith("application/vnd.ogc.se_xml");
+        assertThat(wms11.body()).contains("<ServiceExceptionReport version=\"1.1.1\"").contains("LayerNotDefined");
         assertThat(anonymous("/ogcapi/collections/supervision_cases/items?f=json").statusCode()).isIn(403, 404);
         assertThat(anonymous("/reports/tracking?year=2025").statusCode()).isEqualTo(401);
         assertThat(anonymous("/reports/tracking?year=2025&f=pdf").statusCode()).isEqualTo(401);
