@@ -81,7 +81,7 @@ public final class MountedServices implements AutoCloseable {
         this.reports = org.ecozoning.ogc.report.ReportRenderer.load(stylesDir(config));
         this.recorder = new org.ecozoning.server.assessments.StoreAssessmentRecorder(scheme, config.saveAssessments());
         var registry = org.ecozoning.ogc.processes.ProcessRegistry.standard(
-                new org.ecozoning.server.scheme.StoreEngineLookup(scheme), reports, limits,
+                new org.ecozoning.server.scheme.StoreEngineLookup(scheme, roles -> views.policy().seesAll(roles)), reports, limits,
                 new org.ecozoning.server.assist.SuggesterInference(suggester), recorder);
         this.jobs = new org.ecozoning.ogc.processes.JobService(jobStore, limits);
         this.wps = new org.ecozoning.ogc.wps.WpsHandler(registry, jobs, org.ecozoning.ogc.wps.WpsConfig.DEFAULTS);
@@ -222,9 +222,11 @@ public final class MountedServices implements AutoCloseable {
                 ? security.authenticated(r) : security.authenticatedAndLimited(r)));
         routes.add(Route.prefix("/auth", new org.ecozoning.server.auth.AuthApi(security.authenticator())));
         // saved assessments: by reference for anyone holding it, all for staff, one's own for enterprises
-        routes.add(security.authenticated(Route.prefix(org.ecozoning.server.assessments.StoreAssessmentRecorder.PATH,
+        // (re-rendering a report as HTML or PDF draws its map: counted against the anonymous budget)
+        routes.add(security.authenticatedAndLimited(Route.prefix(org.ecozoning.server.assessments.StoreAssessmentRecorder.PATH,
                 new org.ecozoning.server.assessments.SavedAssessmentsApi(scheme, reports,
-                        org.ecozoning.server.assessments.SavedAssessmentsApi.Mount.ALL))));
+                        org.ecozoning.server.assessments.SavedAssessmentsApi.Mount.ALL)),
+                org.ecozoning.server.auth.AnonymousRateLimit.RENDERED_REPORT));
         routes.add(security.authenticated(Route.prefix("/api/my/assessments",
                 new org.ecozoning.server.assessments.SavedAssessmentsApi(scheme, reports,
                         org.ecozoning.server.assessments.SavedAssessmentsApi.Mount.MINE))));

@@ -107,7 +107,7 @@ public final class AdmissionComplianceProcess implements ZoningProcess {
                 "nature must be new, expansion, rebuild or relocation, got \"" + t + "\"");
     }
 
-    static ComplianceEngine engine(EngineLookup engines, ProcessInputs in) {
+    static ComplianceEngine engine(EngineLookup engines, ProcessInputs in, ExecutionContext ctx) {
         LocalDate date = null;
         String d = in.text("date");
         if (d != null) {
@@ -117,12 +117,12 @@ public final class AdmissionComplianceProcess implements ZoningProcess {
                 throw ProcessException.invalid("date", "日期应为 yyyy-MM-dd，实为「" + d + "」", "date must be yyyy-MM-dd, got \"" + d + "\"");
             }
         }
-        return engines.select(in.text("schemeVersion"), date);
+        return engines.select(in.text("schemeVersion"), date, ctx.origin().roles());
     }
 
     @Override
     public ProcessResult execute(ProcessInputs in, Map<String, String> formats, ExecutionContext ctx) {
-        ComplianceEngine engine = engine(engines, in);
+        ComplianceEngine engine = engine(engines, in, ctx);
         GeometryInput.Parsed site = GeometryInput.parse(in.value("geometry"));
         String crs = in.text("crs") != null ? in.text("crs") : site.srsName();
         IndustryInference.Inferred inferred = null;

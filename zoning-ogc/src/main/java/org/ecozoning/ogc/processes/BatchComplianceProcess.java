@@ -92,7 +92,7 @@ public final class BatchComplianceProcess implements ZoningProcess {
 
     @Override
     public ProcessResult execute(ProcessInputs in, Map<String, String> formats, ExecutionContext ctx) {
-        ComplianceEngine engine = AdmissionComplianceProcess.engine(engines, in);
+        ComplianceEngine engine = AdmissionComplianceProcess.engine(engines, in, ctx);
         InputValue fv = in.value("features");
         if (fv == null) throw ProcessException.missing("features");
         String mime = fv.mimeType() == null ? Format.GEOJSON.mimeType() : fv.mimeType();

@@ -27,6 +27,15 @@ public interface EngineLookup {
                 "no scheme version \"" + version + "\" is published (current: " + cur.scheme().version() + ")");
     }
 
+    /**
+     * The engine for a version label or a date as a caller with these roles may have it; by
+     * default the same as {@link #select(String, LocalDate)} (published versions only). The server
+     * lets staff name a draft.
+     */
+    default ComplianceEngine select(String version, LocalDate date, java.util.Set<String> callerRoles) {
+        return select(version, date);
+    }
+
     /** A lookup that always answers the supplier's current engine. */
     static EngineLookup current(Supplier<ComplianceEngine> supplier) {
         Objects.requireNonNull(supplier);

@@ -245,7 +245,7 @@ public final class ProcessesHandler implements OgcHandler {
 
     /** Who asks, copied from the request for the worker (saved assessments record it). */
     static ZoningProcess.Origin origin(OgcRequest r, String protocol) {
-        return new ZoningProcess.Origin(r.principal(), r.baseUrl(), protocol);
+        return new ZoningProcess.Origin(r.principal(), r.baseUrl(), protocol, r.roles());
     }
 
     private JsonNode jobList(OgcRequest r) {

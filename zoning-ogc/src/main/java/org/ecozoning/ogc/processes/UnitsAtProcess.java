@@ -46,7 +46,7 @@ public final class UnitsAtProcess implements ZoningProcess {
 
     @Override
     public ProcessResult execute(ProcessInputs in, Map<String, String> formats, ExecutionContext ctx) {
-        ComplianceEngine engine = AdmissionComplianceProcess.engine(engines, in);
+        ComplianceEngine engine = AdmissionComplianceProcess.engine(engines, in, ctx);
         Scheme s = engine.scheme();
         GeometryInput.Parsed g = GeometryInput.parse(in.value("geometry"));
         String crs = in.text("crs") != null ? in.text("crs") : g.srsName();

@@ -38,13 +38,20 @@ public interface ZoningProcess {
     /**
      * Who asked for an execution, copied from the request before the worker starts: the user name
      * (null: anonymous), the server's base URL as the client reached it (for links in reports, ""
-     * when unknown) and the protocol ("WPS", "OGC API", "portal").
+     * when unknown) the protocol ("WPS", "OGC API", "portal") and the caller's roles (which
+     * scheme versions it may judge against: drafts only for staff, decided by the {@link EngineLookup}).
      */
-    record Origin(String actor, String baseUrl, String protocol) {
+    record Origin(String actor, String baseUrl, String protocol, java.util.Set<String> roles) {
         public static final Origin UNKNOWN = new Origin(null, "", null);
 
         public Origin {
             if (baseUrl == null) baseUrl = "";
+            roles = roles == null ? java.util.Set.of() : java.util.Set.copyOf(roles);
+        }
+
+        /** An origin with no roles (anonymous rights). */
+        public Origin(String actor, String baseUrl, String protocol) {
+            this(actor, baseUrl, protocol, java.util.Set.of());
         }
     }
 }

@@ -191,7 +191,7 @@ public final class WpsHandler implements OgcHandler {
     }
 
     private static org.ecozoning.ogc.processes.ZoningProcess.Origin origin(OgcRequest r) {
-        return new org.ecozoning.ogc.processes.ZoningProcess.Origin(r.principal(), r.baseUrl(), "WPS");
+        return new org.ecozoning.ogc.processes.ZoningProcess.Origin(r.principal(), r.baseUrl(), "WPS", r.roles());
     }
 
     private OgcResponse execute(OgcRequest r, WpsExecuteRequest req) {

@@ -10,7 +10,7 @@ import org.ecozoning.ogc.common.ProblemException;
 import org.ecozoning.ogc.common.ProblemResponse;
 
 /**
- * Limits the costly requests (compliance assessments) of anonymous callers per client address with
+ * Limits the costly requests (compliance assessments, rendered reports) of anonymous callers per client address with
  * a {@link RateLimiter}; answers 429 with a problem document and {@code Retry-After}. Callers with
  * an account are not limited.
  */
@@ -18,6 +18,11 @@ public final class AnonymousRateLimit implements OgcHandler {
     /** Compliance requests: any POST, or a KVP {@code REQUEST=Execute}. */
     public static final Predicate<OgcRequest> COMPLIANCE = r -> r.method().equals("POST")
             || "Execute".equalsIgnoreCase(r.param("request"));
+    /** A saved report rendered again (HTML with its map, or PDF): {@code f=html} or {@code f=pdf}. */
+    public static final Predicate<OgcRequest> RENDERED_REPORT = r -> {
+        String f = r.param("f");
+        return "pdf".equalsIgnoreCase(f) || "html".equalsIgnoreCase(f);
+    };
 
     private final RateLimiter limiter;
     private final Predicate<OgcRequest> costly;

@@ -80,6 +80,15 @@ public final class Security {
                 new AnonymousRateLimit(complianceLimit, AnonymousRateLimit.COMPLIANCE, r.mountPath(), h)));
     }
 
+    /**
+     * The route with authentication and the anonymous rate limit in front, counting only the
+     * requests {@code costly} selects (they share the compliance budget).
+     */
+    public Route authenticatedAndLimited(Route r, java.util.function.Predicate<org.ecozoning.ogc.common.OgcRequest> costly) {
+        return r.wrapped(h -> new AuthFilter(authenticator, r.mountPath(),
+                new AnonymousRateLimit(complianceLimit, costly, r.mountPath(), h)));
+    }
+
     /** The handler with the anonymous compliance rate limit in front. */
     public OgcHandler limited(String mountPath, OgcHandler h) {
         return new AnonymousRateLimit(complianceLimit, AnonymousRateLimit.COMPLIANCE, mountPath, h);

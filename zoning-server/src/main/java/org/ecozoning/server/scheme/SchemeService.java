@@ -207,13 +207,23 @@ public final class SchemeService implements VersionSelector, AutoCloseable {
      * @return it, loaded (the current one, from the cache, or loaded now and cached)
      */
     public LoadedScheme byId(long versionId) {
+        return byId(versionId, -1);
+    }
+
+    /**
+     * @param versionId a stored version
+     * @param revision  the revision wanted (a draft changes; a cached older revision is loaded
+     *                  again), or -1 for whatever is cached
+     * @return it, loaded
+     */
+    public LoadedScheme byId(long versionId, long revision) {
         LoadedScheme now = current.get();
-        if (now.version().id() == versionId) {
+        if (now.version().id() == versionId && (revision < 0 || now.version().revision() == revision)) {
             return now;
         }
         synchronized (older) {
             LoadedScheme hit = older.get(versionId);
-            if (hit != null) {
+            if (hit != null && (revision < 0 || hit.version().revision() == revision)) {
                 return hit;
             }
         }

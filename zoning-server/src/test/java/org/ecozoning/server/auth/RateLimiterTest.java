@@ -38,4 +38,19 @@ class RateLimiterTest {
                 .status()).isEqualTo(200);
         assertThat(h.handle(post.withCaller("ent", Role.ENTERPRISE.names())).status()).isEqualTo(200);
     }
+
+    @Test
+    void anonymousReRenderingOfSavedReportsIsLimitedButJsonReadsAreNot() {
+        RateLimiter l = new RateLimiter(new MutableClock(), 1, Duration.ofMinutes(1));
+        AnonymousRateLimit h = new AnonymousRateLimit(l, AnonymousRateLimit.RENDERED_REPORT, "/api/assessments",
+                r -> OgcResponse.of(200, "text/plain", "ok"));
+        OgcRequest pdf = OgcRequest.builder("GET", "/abc").param("f", "pdf").clientAddress("9.9.9.8").build();
+        OgcRequest html = OgcRequest.builder("GET", "/abc").param("f", "html").clientAddress("9.9.9.8").build();
+        OgcRequest json = OgcRequest.builder("GET", "/abc").clientAddress("9.9.9.8").build();
+        assertThat(h.handle(pdf).status()).isEqualTo(200);
+        assertThat(h.handle(html).status()).isEqualTo(429);
+        assertThat(h.handle(pdf).status()).isEqualTo(429);
+        assertThat(h.handle(json).status()).isEqualTo(200);
+        assertThat(h.handle(pdf.withCaller("ent", Role.ENTERPRISE.names())).status()).isEqualTo(200);
+    }
 }
