@@ -1,15 +1,11 @@
 package org.ecozoning.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -24,19 +20,13 @@ import org.junit.jupiter.api.BeforeAll;
  * the class is skipped with a reason, except under {@code CI=true}, where that is a failure.
  */
 class PostgisSchemeStoreTest extends SchemeStoreContract {
-    static final String ENV = "ZONING_TEST_PG_URL";
-    private static String baseUrl;
-    private static final List<String> schemas = new ArrayList<>();
+    static final String ENV = PostgisTestSchemas.ENV;
+    private static final PostgisTestSchemas schemas = new PostgisTestSchemas("zt_");
 
     @BeforeAll
     static void requirePostgis() {
-        baseUrl = System.getenv(ENV);
-        if (baseUrl == null || baseUrl.isBlank()) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(ENV + " is not set but CI=true: the PostGIS contract tests must run on CI (start PostGIS with .ci/postgis.sh)");
-            }
-            System.err.println("[PostgisSchemeStoreTest] SKIPPED: " + SKIP_REASON);
-        }
+        schemas.requireOnCi("the PostGIS contract tests must run on CI (start PostGIS with .ci/postgis.sh)");
+        if (!schemas.available()) System.err.println("[PostgisSchemeStoreTest] SKIPPED: " + SKIP_REASON);
     }
 
     private static final String SKIP_REASON =
@@ -44,15 +34,8 @@ class PostgisSchemeStoreTest extends SchemeStoreContract {
 
     @Override
     protected String newDatabaseUrl() throws Exception {
-        assumeTrue(baseUrl != null && !baseUrl.isBlank(), SKIP_REASON);
-        String schema = "zt_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection c = DriverManager.getConnection(baseUrl); Statement st = c.createStatement()) {
-            st.execute("CREATE SCHEMA " + schema);
-        }
-        synchronized (schemas) {
-            schemas.add(schema);
-        }
-        return baseUrl + (baseUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema + ",public";
+        assumeTrue(schemas.available(), SKIP_REASON);
+        return schemas.newSchemaUrl();
     }
 
     @Override
@@ -76,7 +59,7 @@ class PostgisSchemeStoreTest extends SchemeStoreContract {
     }
 
     private static int listeners() throws Exception {
-        try (Connection c = DriverManager.getConnection(baseUrl); Statement st = c.createStatement();
+        try (Connection c = DriverManager.getConnection(schemas.baseUrl()); Statement st = c.createStatement();
                 java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database()"
                         + " AND query LIKE 'LISTEN " + org.ecozoning.store.jdbc.PostgisDialect.CHANNEL + "%'")) {
             rs.next();
@@ -86,10 +69,6 @@ class PostgisSchemeStoreTest extends SchemeStoreContract {
 
     @AfterAll
     static void dropSchemas() throws Exception {
-        if (baseUrl == null || schemas.isEmpty()) return;
-        try (Connection c = DriverManager.getConnection(baseUrl); Statement st = c.createStatement()) {
-            for (String s : schemas) st.execute("DROP SCHEMA IF EXISTS " + s + " CASCADE");
-        }
-        schemas.clear();
+        schemas.dropAll();
     }
 }

@@ -60,6 +60,7 @@ final class GmlFeatureStream {
         void root(XMLStreamReader r) throws XMLStreamException;
     }
 
+    /** Opens the input with a hardened reader, puts it on the root element and hands it to {@code visit}. */
     private static void scanRoot(InputValue v, RootVisit visit) {
         try (InputStream in = v.open()) {
             XMLStreamReader r = SecureStax.reader(in);
@@ -77,28 +78,18 @@ final class GmlFeatureStream {
     }
 
     private static void scan(InputValue v, boolean build, Visit visit) {
-        try (InputStream in = v.open()) {
-            XMLStreamReader r = SecureStax.reader(in);
-            try {
-                r.nextTag();
-                while (nextChild(r)) {
-                    String ln = r.getLocalName();
-                    if (MEMBER.contains(ln) || ln.equals("featureMembers")) {
-                        while (nextChild(r)) {
-                            if (!visit.feature(r)) return;
-                        }
-                    } else {
-                        skip(r);
+        scanRoot(v, r -> {
+            while (nextChild(r)) {
+                String ln = r.getLocalName();
+                if (MEMBER.contains(ln) || ln.equals("featureMembers")) {
+                    while (nextChild(r)) {
+                        if (!visit.feature(r)) return;
                     }
+                } else {
+                    skip(r);
                 }
-            } finally {
-                r.close();
             }
-        } catch (XMLStreamException e) {
-            throw invalid(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     private static ProcessException invalid(XMLStreamException e) {

@@ -16,47 +16,25 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.ecozoning.compliance.AssessmentReport;
 import org.ecozoning.compliance.AssessmentReport.ClauseEntry;
 import org.ecozoning.compliance.AssessmentReport.DimensionVerdict;
 import org.ecozoning.compliance.AssessmentReport.Finding;
 import org.ecozoning.compliance.AssessmentReport.Notice;
 import org.ecozoning.compliance.AssessmentReport.UnitHit;
+import org.ecozoning.render.PdfFonts;
 
 /**
  * The report as an A4 PDF (OpenPDF), same sections as the HTML, with a Chinese font embedded from
  * the system (Noto Sans CJK SC by default) so it prints the same everywhere.
  */
 final class ReportPdf {
-    /** Candidate CJK fonts, ",2" picks Simplified Chinese in the Noto Sans CJK collection. */
-    static final List<String> FONT_CANDIDATES = List.of(
-            "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,2",
-            "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc,2",
-            "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,0",
-            "/usr/share/fonts/truetype/arphic/uming.ttc,0");
-    private static volatile BaseFont cached;
-
     private ReportPdf() { }
-
-    static synchronized BaseFont font(Path configured) throws IOException, DocumentException {
-        if (configured != null) return BaseFont.createFont(configured.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-        if (cached != null) return cached;
-        for (String c : FONT_CANDIDATES) {
-            String file = c.contains(",") ? c.substring(0, c.lastIndexOf(',')) : c;
-            if (Files.exists(Path.of(file))) {
-                cached = BaseFont.createFont(c, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-                return cached;
-            }
-        }
-        throw new IOException("未找到中文字体（请安装 fonts-noto-cjk） / no Chinese font found (install fonts-noto-cjk)");
-    }
 
     static byte[] write(ReportData d, byte[] png, Path fontFile) {
         try {
-            BaseFont bf = font(fontFile);
+            BaseFont bf = PdfFonts.cjk(fontFile);
             Font body = new Font(bf, 9.5f);
             Font bold = new Font(bf, 9.5f, Font.BOLD);
             Font h2 = new Font(bf, 12f, Font.BOLD);

@@ -25,7 +25,6 @@ import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +33,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.ecozoning.render.PdfFonts;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
@@ -47,31 +47,10 @@ import org.xml.sax.SAXException;
  * HTML subset the reports write ({@link Html}, {@link Svg}) is understood.
  */
 public final class ReportPdf {
-    /** Candidate CJK fonts; ",2" picks Simplified Chinese in the Noto Sans CJK collection. */
-    static final List<String> FONT_CANDIDATES = List.of(
-            "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,2",
-            "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc,2",
-            "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,0",
-            "/usr/share/fonts/truetype/arphic/uming.ttc,0");
     private static final float CONTENT_WIDTH = PageSize.A4.getWidth() - 2 * 42;
     private static final float MAX_HEIGHT = PageSize.A4.getHeight() - 100 - 40;
-    private static BaseFont cached;
 
     private ReportPdf() { }
-
-    /** @return the embedded CJK font: {@code configured} if given, else the first installed candidate */
-    static synchronized BaseFont font(Path configured) throws IOException {
-        if (configured != null) return BaseFont.createFont(configured.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-        if (cached != null) return cached;
-        for (String c : FONT_CANDIDATES) {
-            String file = c.contains(",") ? c.substring(0, c.lastIndexOf(',')) : c;
-            if (Files.exists(Path.of(file))) {
-                cached = BaseFont.createFont(c, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-                return cached;
-            }
-        }
-        throw new IOException("未找到中文字体（请安装 fonts-noto-cjk 或指定字体文件）/ no Chinese font found (install fonts-noto-cjk or give a font file)");
-    }
 
     /** The PDF of a report page made by {@link Html#page}, with the system's CJK font. */
     public static byte[] fromHtml(String html) {
@@ -86,7 +65,7 @@ public final class ReportPdf {
      */
     public static byte[] fromHtml(String html, Path fontFile) {
         try {
-            BaseFont bf = font(fontFile);
+            BaseFont bf = PdfFonts.cjk(fontFile);
             org.w3c.dom.Document dom = parseBody(html);
             ByteArrayOutputStream bos = new ByteArrayOutputStream();
             Document doc = new Document(PageSize.A4, 42, 42, 50, 50);
