@@ -6,10 +6,14 @@ import java.io.IOException;
 import org.ecozoning.ogc.common.OgcRequest;
 import org.ecozoning.ogc.common.OgcResponse;
 import org.ecozoning.ogc.common.ProblemException;
+import org.ecozoning.ogc.common.ProblemResponse;
+import org.ecozoning.server.auth.AuthException;
+import org.ecozoning.store.NotFoundException;
 
 /**
  * The JSON plumbing the server's own JSON APIs (admin, staff, auth, saved assessments) share, so
- * they answer and read bodies the same way: a JSON response, the request body as a tree, a text field.
+ * they answer and read bodies the same way: a JSON response, the request body as a tree, a text field,
+ * and the problem answer for the failures they all map alike.
  */
 public final class JsonApi {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -53,6 +57,20 @@ public final class JsonApi {
         JsonNode n = body(r);
         if (!n.isObject()) throw ProblemException.badRequest("请求体应为 JSON 对象", "the body must be a JSON object");
         return n;
+    }
+
+    /**
+     * The problem answer for the failures every JSON API maps alike: an {@link AuthException} as
+     * 401/403, a {@link ProblemException} as it is, a store {@link NotFoundException} as 404.
+     *
+     * @param e        one of those three (anything else is thrown on unchanged)
+     * @param instance the problem's {@code instance} (the request path)
+     */
+    public static OgcResponse problem(RuntimeException e, String instance) {
+        if (e instanceof AuthException a) return a.toProblem(instance);
+        if (e instanceof ProblemException p) return ProblemResponse.of(p, instance);
+        if (e instanceof NotFoundException n) return ProblemResponse.of(ProblemException.notFound(n.getMessage(), n.getMessage()), instance);
+        throw e;
     }
 
     /** @return the field's value as text; null when it is missing, null or not a value */

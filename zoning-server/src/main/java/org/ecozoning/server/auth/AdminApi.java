@@ -2,6 +2,7 @@ package org.ecozoning.server.auth;
 
 import static org.ecozoning.server.JsonApi.body;
 import static org.ecozoning.server.JsonApi.noStore;
+import static org.ecozoning.server.JsonApi.problem;
 import static org.ecozoning.server.JsonApi.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -78,12 +79,8 @@ public final class AdminApi implements OgcHandler {
                 if (r.method().equals("POST")) return noStore(addUser(c, body(r)));
             }
             throw ProblemException.notFound("没有此接口：" + instance, "no such API: " + instance);
-        } catch (AuthException e) {
-            return e.toProblem(instance);
-        } catch (ProblemException e) {
-            return ProblemResponse.of(e, instance);
-        } catch (NotFoundException e) {
-            return ProblemResponse.of(ProblemException.notFound(e.getMessage(), e.getMessage()), instance);
+        } catch (AuthException | ProblemException | NotFoundException e) {
+            return problem(e, instance);
         } catch (IllegalArgumentException | StoreException e) {
             return ProblemResponse.of(new ProblemException(e instanceof org.ecozoning.store.ConflictException ? 409 : 400,
                     "invalid-request", "请求无效 / Invalid request", e.getMessage()), instance);

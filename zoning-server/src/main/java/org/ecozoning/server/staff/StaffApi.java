@@ -2,6 +2,7 @@ package org.ecozoning.server.staff;
 
 import static org.ecozoning.server.JsonApi.noStore;
 import static org.ecozoning.server.JsonApi.objectBody;
+import static org.ecozoning.server.JsonApi.problem;
 import static org.ecozoning.server.JsonApi.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -63,12 +64,8 @@ public final class StaffApi implements OgcHandler {
         try {
             Caller c = AdminApi.require(r, Role.STAFF);
             return dispatch(r, c);
-        } catch (AuthException e) {
-            return e.toProblem(instance);
-        } catch (ProblemException e) {
-            return ProblemResponse.of(e, instance);
-        } catch (NotFoundException e) {
-            return ProblemResponse.of(ProblemException.notFound(e.getMessage(), e.getMessage()), instance);
+        } catch (AuthException | ProblemException | NotFoundException e) {
+            return problem(e, instance);
         } catch (ConflictException | IllegalTransitionException e) {
             return ProblemResponse.of(new ProblemException(409, "conflict", "冲突 / Conflict", e.getMessage()), instance);
         } catch (org.ecozoning.model.ZoningException e) {
