@@ -1,5 +1,7 @@
 package org.ecozoning.server.assessments;
 
+import static org.ecozoning.server.JsonApi.ok;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,7 +41,6 @@ import org.ecozoning.store.SchemeStores;
 public final class SavedAssessmentsApi implements OgcHandler {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectMapper LENIENT = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    private static final String JSON_TYPE = "application/json; charset=UTF-8";
 
     /** Which of the two mounts this instance serves. */
     public enum Mount { ALL, MINE }
@@ -86,7 +87,7 @@ public final class SavedAssessmentsApi implements OgcHandler {
         String url = r.baseUrl() + StoreAssessmentRecorder.PATH + "/" + ref;
         String f = r.param("f", "json").toLowerCase(java.util.Locale.ROOT);
         return switch (f) {
-            case "json", "application/json" -> json(document(a, url, r)).header("Cache-Control", "private, no-store");
+            case "json", "application/json" -> ok(document(a, url, r)).header("Cache-Control", "private, no-store");
             case "html", "text/html" -> OgcResponse.ok("text/html; charset=UTF-8", reports.html(reportData(a, url)))
                     .header("Cache-Control", "private, no-store");
             case "pdf", "application/pdf" -> OgcResponse.ok("application/pdf", reports.pdf(reportData(a, url)))
@@ -167,7 +168,7 @@ public final class SavedAssessmentsApi implements OgcHandler {
         out.put("count", found.size());
         out.put("limit", q.limit());
         out.put("offset", q.offset());
-        return json(out).header("Cache-Control", "private, no-store");
+        return ok(out).header("Cache-Control", "private, no-store");
     }
 
     private static String blankToNull(String s) {
@@ -211,14 +212,6 @@ public final class SavedAssessmentsApi implements OgcHandler {
             return JSON.readTree(json);
         } catch (IOException e) {
             return JSON.getNodeFactory().textNode(json);
-        }
-    }
-
-    private static OgcResponse json(JsonNode node) {
-        try {
-            return OgcResponse.ok(JSON_TYPE, JSON.writeValueAsBytes(node));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

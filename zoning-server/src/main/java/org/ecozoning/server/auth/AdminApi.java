@@ -1,10 +1,14 @@
 package org.ecozoning.server.auth;
 
+import static org.ecozoning.server.JsonApi.body;
+import static org.ecozoning.server.JsonApi.noStore;
+import static org.ecozoning.server.JsonApi.problem;
+import static org.ecozoning.server.JsonApi.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
@@ -34,7 +38,6 @@ import org.ecozoning.store.StoreException;
  */
 public final class AdminApi implements OgcHandler {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String JSON_TYPE = "application/json; charset=UTF-8";
 
     private final Supplier<SchemeStore> store;
     private final UserStore users;
@@ -59,29 +62,25 @@ public final class AdminApi implements OgcHandler {
             boolean get = r.method().equals("GET") || r.method().equals("HEAD");
             if (s.length == 1 && s[0].equals("versions") && get) {
                 require(r, Role.STAFF);
-                return json(versions());
+                return noStore(versions());
             }
             if (s.length == 1 && s[0].equals("audit") && get) {
                 require(r, Role.STAFF);
-                return json(audit(r.param("version")));
+                return noStore(audit(r.param("version")));
             }
             if (s.length == 3 && s[0].equals("versions") && r.method().equals("POST")
                     && (s[2].equals("file") || s[2].equals("publish"))) {
                 Caller c = require(r, Role.ADMIN);
-                return json(lifecycle(c, id(s[1]), s[2], body(r)));
+                return noStore(lifecycle(c, id(s[1]), s[2], body(r)));
             }
             if (s.length == 1 && s[0].equals("users")) {
                 Caller c = require(r, Role.ADMIN);
-                if (get) return json(usersJson());
-                if (r.method().equals("POST")) return json(addUser(c, body(r)));
+                if (get) return noStore(usersJson());
+                if (r.method().equals("POST")) return noStore(addUser(c, body(r)));
             }
             throw ProblemException.notFound("没有此接口：" + instance, "no such API: " + instance);
-        } catch (AuthException e) {
-            return e.toProblem(instance);
-        } catch (ProblemException e) {
-            return ProblemResponse.of(e, instance);
-        } catch (NotFoundException e) {
-            return ProblemResponse.of(ProblemException.notFound(e.getMessage(), e.getMessage()), instance);
+        } catch (AuthException | ProblemException | NotFoundException e) {
+            return problem(e, instance);
         } catch (IllegalArgumentException | StoreException e) {
             return ProblemResponse.of(new ProblemException(e instanceof org.ecozoning.store.ConflictException ? 409 : 400,
                     "invalid-request", "请求无效 / Invalid request", e.getMessage()), instance);
@@ -170,11 +169,6 @@ public final class AdminApi implements OgcHandler {
         return JSON.createObjectNode().put("name", u.name()).put("role", u.role().name());
     }
 
-    private static String text(JsonNode b, String field) {
-        JsonNode n = b.path(field);
-        return n.isValueNode() && !n.isNull() ? n.asText() : null;
-    }
-
     private static LocalDate date(JsonNode b, String field) {
         String t = text(b, field);
         if (t == null) throw ProblemException.invalidParameter(field, "需要日期 " + field, field + " (YYYY-MM-DD) is required");
@@ -190,23 +184,6 @@ public final class AdminApi implements OgcHandler {
             return Long.parseLong(s);
         } catch (NumberFormatException e) {
             throw ProblemException.invalidParameter("id", "版本编号应为整数", "a version id is an integer: " + s);
-        }
-    }
-
-    private static JsonNode body(OgcRequest r) {
-        try {
-            JsonNode n = JSON.readTree(r.body());
-            return n == null ? JSON.createObjectNode() : n;
-        } catch (IOException e) {
-            throw ProblemException.badRequest("请求体应为 JSON", "the body must be JSON");
-        }
-    }
-
-    private static OgcResponse json(JsonNode node) {
-        try {
-            return OgcResponse.ok(JSON_TYPE, JSON.writeValueAsBytes(node)).header("Cache-Control", "no-store");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.ecozoning.server.auth;
 
+import static org.ecozoning.server.JsonApi.noStore;
+import static org.ecozoning.server.JsonApi.ok;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,7 +23,6 @@ import org.ecozoning.ogc.common.ProblemResponse;
  */
 public final class AuthApi implements OgcHandler {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String JSON_TYPE = "application/json; charset=UTF-8";
 
     private final Authenticator auth;
 
@@ -67,7 +69,7 @@ public final class AuthApi implements OgcHandler {
         ObjectNode out = who(c);
         out.put("csrfToken", s.csrf());
         out.put("expires", s.expires().toString());
-        return json(out).header("Set-Cookie", cookie).header("Cache-Control", "no-store");
+        return ok(out).header("Set-Cookie", cookie).header("Cache-Control", "no-store");
     }
 
     private OgcResponse logout(OgcRequest r) {
@@ -79,7 +81,7 @@ public final class AuthApi implements OgcHandler {
             }
         });
         auth.sessions().close(token);
-        return json(JSON.createObjectNode().put("loggedOut", true))
+        return ok(JSON.createObjectNode().put("loggedOut", true))
                 .header("Set-Cookie", Authenticator.COOKIE + "=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0");
     }
 
@@ -88,7 +90,7 @@ public final class AuthApi implements OgcHandler {
         ObjectNode out = who(c);
         auth.sessions().find(Authenticator.cookie(r.header("Cookie"), Authenticator.COOKIE))
                 .ifPresent(s -> out.put("csrfToken", s.csrf()));
-        return json(out).header("Cache-Control", "no-store");
+        return noStore(out);
     }
 
     private static ObjectNode who(Caller c) {
@@ -101,13 +103,5 @@ public final class AuthApi implements OgcHandler {
 
     private static void requirePost(OgcRequest r) {
         if (!r.method().equals("POST")) throw ProblemException.methodNotAllowed(r.method(), "POST");
-    }
-
-    private static OgcResponse json(JsonNode node) {
-        try {
-            return OgcResponse.ok(JSON_TYPE, JSON.writeValueAsBytes(node));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,9 +1,13 @@
 package org.ecozoning.server.staff;
 
+import static org.ecozoning.server.JsonApi.noStore;
+import static org.ecozoning.server.JsonApi.objectBody;
+import static org.ecozoning.server.JsonApi.problem;
+import static org.ecozoning.server.JsonApi.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -42,7 +46,6 @@ import org.ecozoning.store.StoreException;
  */
 public final class StaffApi implements OgcHandler {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String JSON_TYPE = "application/json; charset=UTF-8";
 
     private final SchemeService scheme;
     private final ProposalDesk proposals;
@@ -61,12 +64,8 @@ public final class StaffApi implements OgcHandler {
         try {
             Caller c = AdminApi.require(r, Role.STAFF);
             return dispatch(r, c);
-        } catch (AuthException e) {
-            return e.toProblem(instance);
-        } catch (ProblemException e) {
-            return ProblemResponse.of(e, instance);
-        } catch (NotFoundException e) {
-            return ProblemResponse.of(ProblemException.notFound(e.getMessage(), e.getMessage()), instance);
+        } catch (AuthException | ProblemException | NotFoundException e) {
+            return problem(e, instance);
         } catch (ConflictException | IllegalTransitionException e) {
             return ProblemResponse.of(new ProblemException(409, "conflict", "冲突 / Conflict", e.getMessage()), instance);
         } catch (org.ecozoning.model.ZoningException e) {
@@ -85,40 +84,40 @@ public final class StaffApi implements OgcHandler {
         if (s.length == 1 && s[0].equals("diff") && get) {
             long from = id("from", required(r, "from"));
             long to = id("to", required(r, "to"));
-            return json(DiffJson.of(scheme.store().diff(from, to)));
+            return noStore(DiffJson.of(scheme.store().diff(from, to)));
         }
         if (s.length == 3 && s[0].equals("versions") && s[2].equals("proposals") && get) {
             int offset = r.param("offset") == null ? 0 : integer("offset", r.param("offset"));
             int limit = r.param("limit") == null ? 50 : integer("limit", r.param("limit"));
             if (limit < 1 || limit > 500 || offset < 0) throw ProblemException.invalidParameter("limit", "limit 应为 1–500", "limit must be 1..500");
-            return json(proposals.list(id("id", s[1]), r.param("state"), r.param("q"), offset, limit));
+            return noStore(proposals.list(id("id", s[1]), r.param("state"), r.param("q"), offset, limit));
         }
         if (s.length == 4 && s[0].equals("versions") && s[2].equals("proposals") && post
                 && (s[3].equals("accept") || s[3].equals("reject"))) {
-            JsonNode b = body(r);
+            JsonNode b = objectBody(r);
             long version = id("id", s[1]);
             String pid = text(b, "proposalId");
             if (pid == null || pid.isBlank()) throw ProblemException.invalidParameter("proposalId", "需要提议编号", "proposalId is required");
             String reason = text(b, "reason");
             if (s[3].equals("accept")) {
                 SchemeVersion v = proposals.accept(version, pid, corrections(b.path("corrections")), c.user(), reason);
-                return json(JSON.createObjectNode().put("versionId", v.id()).put("revision", v.revision()).put("state", "ACCEPTED"));
+                return noStore(JSON.createObjectNode().put("versionId", v.id()).put("revision", v.revision()).put("state", "ACCEPTED"));
             }
             proposals.reject(version, pid, c.user(), reason);
-            return json(JSON.createObjectNode().put("versionId", version).put("state", "REJECTED"));
+            return noStore(JSON.createObjectNode().put("versionId", version).put("state", "REJECTED"));
         }
         if (s.length >= 1 && s[0].equals("cases")) {
             if (s.length == 1 && get) {
-                return json(cases.list(CaseDesk.query(r.param("status"), r.param("county"), r.param("year"), r.param("limit"), r.param("offset"))));
+                return noStore(cases.list(CaseDesk.query(r.param("status"), r.param("county"), r.param("year"), r.param("limit"), r.param("offset"))));
             }
             if (s.length == 2 && s[1].equals("export") && get) {
                 return cases.export(CaseDesk.query(r.param("status"), r.param("county"), r.param("year"), "1000", "0"), r.param("format"));
             }
-            if (s.length == 2 && get) return json(cases.one(id("id", s[1])));
+            if (s.length == 2 && get) return noStore(cases.one(id("id", s[1])));
             if (s.length == 3 && s[2].equals("move") && post) {
-                JsonNode b = body(r);
+                JsonNode b = objectBody(r);
                 Long revision = b.path("revision").isIntegralNumber() ? b.get("revision").asLong() : null;
-                return json(cases.move(id("id", s[1]), text(b, "to"), text(b, "note"), revision, c.user()));
+                return noStore(cases.move(id("id", s[1]), text(b, "to"), text(b, "note"), revision, c.user()));
             }
         }
         throw ProblemException.notFound("没有此接口：/staff" + r.path(), "no such API: /staff" + r.path());
@@ -166,27 +165,4 @@ public final class StaffApi implements OgcHandler {
         }
     }
 
-    private static String text(JsonNode b, String field) {
-        JsonNode n = b.path(field);
-        return n.isValueNode() && !n.isNull() ? n.asText() : null;
-    }
-
-    private static JsonNode body(OgcRequest r) {
-        try {
-            JsonNode n = JSON.readTree(r.body());
-            if (n == null) return JSON.createObjectNode();
-            if (!n.isObject()) throw ProblemException.badRequest("请求体应为 JSON 对象", "the body must be a JSON object");
-            return n;
-        } catch (IOException e) {
-            throw ProblemException.badRequest("请求体应为 JSON", "the body must be JSON");
-        }
-    }
-
-    private static OgcResponse json(JsonNode node) {
-        try {
-            return OgcResponse.ok(JSON_TYPE, JSON.writeValueAsBytes(node)).header("Cache-Control", "no-store");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

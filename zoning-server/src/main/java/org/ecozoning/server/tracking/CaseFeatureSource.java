@@ -6,15 +6,11 @@ import java.util.Objects;
 import org.ecozoning.feature.AttributeDescriptor;
 import org.ecozoning.feature.AttributeType;
 import org.ecozoning.feature.Feature;
-import org.ecozoning.feature.FeatureCursor;
-import org.ecozoning.feature.FeatureSource;
 import org.ecozoning.feature.FeatureType;
 import org.ecozoning.feature.MemoryFeatureSource;
-import org.ecozoning.feature.Query;
 import org.ecozoning.tracking.supervision.CaseQuery;
 import org.ecozoning.tracking.supervision.CaseStore;
 import org.ecozoning.tracking.supervision.SupervisionCase;
-import org.locationtech.jts.geom.Envelope;
 
 /**
  * The supervision cases (监管案件) as a feature layer, read live from the {@link CaseStore} on
@@ -22,7 +18,7 @@ import org.locationtech.jts.geom.Envelope;
  * next WFS / OGC API request without a reload. Each call takes one snapshot and answers from it
  * with the in-memory reference semantics (filters, sorting, paging). Staff only.
  */
-public final class CaseFeatureSource implements FeatureSource {
+public final class CaseFeatureSource extends SnapshotFeatureSource {
 
     /** Local layer name. */
     public static final String NAME = "supervision_cases";
@@ -62,22 +58,8 @@ public final class CaseFeatureSource implements FeatureSource {
         return TYPE;
     }
 
-    @Override
-    public Envelope bounds() {
-        return snapshot().bounds();
-    }
-
-    @Override
-    public long count(Query query) {
-        return snapshot().count(query);
-    }
-
-    @Override
-    public FeatureCursor features(Query query) {
-        return snapshot().features(query);
-    }
-
     /** @return all cases now, as an in-memory layer */
+    @Override
     MemoryFeatureSource snapshot() {
         List<Feature> features = new ArrayList<>();
         for (int offset = 0; ; offset += PAGE) {

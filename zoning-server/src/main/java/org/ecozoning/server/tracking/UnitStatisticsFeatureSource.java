@@ -7,11 +7,8 @@ import java.util.function.Supplier;
 import org.ecozoning.feature.AttributeDescriptor;
 import org.ecozoning.feature.AttributeType;
 import org.ecozoning.feature.Feature;
-import org.ecozoning.feature.FeatureCursor;
-import org.ecozoning.feature.FeatureSource;
 import org.ecozoning.feature.FeatureType;
 import org.ecozoning.feature.MemoryFeatureSource;
-import org.ecozoning.feature.Query;
 import org.ecozoning.model.ControlUnit;
 import org.ecozoning.scheme.Scheme;
 import org.ecozoning.store.AssessmentQuery;
@@ -34,7 +31,7 @@ import org.ecozoning.tracking.units.UnitYear;
  * monitoring data, targets or saved assessments change; answered from an in-memory snapshot with
  * the reference semantics. Staff only.
  */
-public final class UnitStatisticsFeatureSource implements FeatureSource {
+public final class UnitStatisticsFeatureSource extends SnapshotFeatureSource {
 
     /** Local layer name. */
     public static final String NAME = "unit_statistics";
@@ -95,22 +92,8 @@ public final class UnitStatisticsFeatureSource implements FeatureSource {
         return type;
     }
 
-    @Override
-    public org.locationtech.jts.geom.Envelope bounds() {
-        return snapshot().bounds();
-    }
-
-    @Override
-    public long count(Query query) {
-        return snapshot().count(query);
-    }
-
-    @Override
-    public FeatureCursor features(Query query) {
-        return snapshot().features(query);
-    }
-
     /** @return the unit-years now, as an in-memory layer (recomputed when the store changed) */
+    @Override
     MemoryFeatureSource snapshot() {
         long stamp = new MonitoringStore(store).stamp();
         List<SavedAssessment> newest = store.assessments(AssessmentQuery.all().page(1, 0));

@@ -1,28 +1,20 @@
 package org.ecozoning.server.assessments;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ecozoning.server.TestServer.basic;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import org.ecozoning.server.MountedServices;
-import org.ecozoning.server.ServerConfig;
-import org.ecozoning.server.TestWorkspace;
-import org.ecozoning.server.ZoningServer;
+import org.ecozoning.server.TestServer;
 import org.ecozoning.server.auth.Role;
 import org.ecozoning.store.AssessmentQuery;
-import org.ecozoning.store.Attribution;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,10 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SavedAssessmentsTest {
     @TempDir
     static Path dir;
-    static MountedServices services;
-    static ZoningServer server;
-    static String base;
-    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static TestServer app;
     static final ObjectMapper JSON = new ObjectMapper();
     static final String ENT1 = basic("ent1", "enterprise-password");
     static final String ENT2 = basic("ent2", "enterprise-password");
@@ -49,43 +38,23 @@ class SavedAssessmentsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Path ws = TestWorkspace.copyInto(dir.resolve("ws"));
-        Path styles = Files.createDirectories(dir.resolve("styles"));
-        try (var sld = Files.list(TestWorkspace.REPO.resolveSibling("styles"))) {
-            for (Path f : sld.toList()) Files.copy(f, styles.resolve(f.getFileName().toString()));
-        }
-        ServerConfig config = ServerConfig.defaults(ws).withPort(0).withBind("127.0.0.1").withStoreUrl(TestWorkspace.memoryStore());
-        services = MountedServices.open(config);
-        Attribution by = Attribution.of("test", null);
-        services.security().users().add("ent1", Role.ENTERPRISE, "enterprise-password", by);
-        services.security().users().add("ent2", Role.ENTERPRISE, "enterprise-password", by);
-        services.security().users().add("staff1", Role.STAFF, "staff-password", by);
-        server = ZoningServer.builder(config).routes(services.routes()).build().start();
-        base = "http://127.0.0.1:" + server.port();
+        app = new TestServer(dir, Duration.ofSeconds(60), ws -> { });
+        app.addUser("ent1", Role.ENTERPRISE, "enterprise-password");
+        app.addUser("ent2", Role.ENTERPRISE, "enterprise-password");
+        app.addUser("staff1", Role.STAFF, "staff-password");
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (server != null) server.stop();
-        if (services != null) services.close();
-    }
-
-    static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        if (app != null) app.close();
     }
 
     static HttpResponse<byte[]> get(String path, String auth) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path)).timeout(Duration.ofSeconds(60));
-        if (auth != null) b.header("Authorization", auth);
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return app.get(path, auth, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     static HttpResponse<byte[]> post(String path, String auth, String contentType, String body, String... headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
-        if (auth != null) b.header("Authorization", auth);
-        for (int i = 0; i < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return app.post(path, auth, contentType, body, HttpResponse.BodyHandlers.ofByteArray(), headers);
     }
 
     static String text(HttpResponse<byte[]> r) { return new String(r.body(), StandardCharsets.UTF_8); }
@@ -101,7 +70,7 @@ class SavedAssessmentsTest {
         assertThat(doc.path("report").path("verdict").asText()).isEqualTo(verdict);
         assertThat(doc.path("report").path("savedAssessment").path("reference").asText()).isEqualTo(ref);
         assertThat(doc.path("verdict").asText()).isEqualTo(verdict);
-        assertThat(doc.path("schemeVersion").path("id").asLong()).isEqualTo(services.scheme().loaded().version().id());
+        assertThat(doc.path("schemeVersion").path("id").asLong()).isEqualTo(app.services.scheme().loaded().version().id());
         assertThat(doc.path("createdAt").asText()).isNotEmpty();
         assertThat(doc.path("input").toString()).contains(expectedInput);
         assertThat(doc.has("actor")).as("a share link does not reveal the account").isFalse();
@@ -109,7 +78,7 @@ class SavedAssessmentsTest {
         HttpResponse<byte[]> h = get("/api/assessments/" + ref + "?f=html", null);
         assertThat(h.statusCode()).isEqualTo(200);
         assertThat(h.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
-        assertThat(text(h)).contains("<span id=\"report-id\">" + ref + "</span>", base + "/api/assessments/" + ref, "报告编号");
+        assertThat(text(h)).contains("<span id=\"report-id\">" + ref + "</span>", app.base + "/api/assessments/" + ref, "报告编号");
 
         HttpResponse<byte[]> p = get("/api/assessments/" + ref + "?f=pdf", null);
         assertThat(p.statusCode()).isEqualTo(200);
@@ -143,7 +112,7 @@ class SavedAssessmentsTest {
         assertThat(pr.statusCode()).as(text(pr)).isEqualTo(200);
         JsonNode portal = json(pr);
         String portalRef = portal.path("savedAssessment").path("reference").asText();
-        assertThat(portal.path("savedAssessment").path("url").asText()).isEqualTo(base + "/api/assessments/" + portalRef);
+        assertThat(portal.path("savedAssessment").path("url").asText()).isEqualTo(app.base + "/api/assessments/" + portalRef);
         JsonNode portalDoc = retrieve(portalRef, portal.path("verdict").asText(), "门户焦化项目");
         assertThat(portalDoc.path("name").asText()).isEqualTo("门户焦化项目");
         ent1Refs.add(portalRef);
@@ -156,7 +125,7 @@ class SavedAssessmentsTest {
         JsonNode wpsReport = json(kvp);
         String wpsRef = wpsReport.path("savedAssessment").path("reference").asText();
         retrieve(wpsRef, wpsReport.path("verdict").asText(), "WPS项目");
-        assertThat(services.scheme().store().assessmentByReference(wpsRef).orElseThrow().actor()).isEqualTo("anonymous");
+        assertThat(app.services.scheme().store().assessmentByReference(wpsRef).orElseThrow().actor()).isEqualTo("anonymous");
 
         // WPS XML, asynchronous, as ent1: the stored output links the reference
         String xml = "<wps:Execute service=\"WPS\" version=\"1.0.0\" xmlns:wps=\"http://www.opengis.net/wps/1.0.0\" xmlns:ows=\"http://www.opengis.net/ows/1.1\">"
@@ -217,7 +186,7 @@ class SavedAssessmentsTest {
 
         // staff: all, filtered
         JsonNode all = json(get("/api/assessments?limit=100", STAFF));
-        assertThat(all.path("count").asInt()).isEqualTo(services.scheme().store().assessments(AssessmentQuery.all()).size()).isGreaterThanOrEqualTo(5);
+        assertThat(all.path("count").asInt()).isEqualTo(app.services.scheme().store().assessments(AssessmentQuery.all()).size()).isGreaterThanOrEqualTo(5);
         JsonNode byActor = json(get("/api/assessments?actor=ent2", STAFF));
         assertThat(byActor.path("assessments")).hasSize(1);
         assertThat(byActor.path("assessments").get(0).path("actor").asText()).isEqualTo("ent2");

@@ -1,22 +1,17 @@
 package org.ecozoning.server.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ecozoning.server.TestServer.basic;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
-import org.ecozoning.server.MountedServices;
-import org.ecozoning.server.ServerConfig;
-import org.ecozoning.server.TestWorkspace;
-import org.ecozoning.server.ZoningServer;
+import org.ecozoning.server.TestServer;
 import org.ecozoning.store.Attribution;
 import org.ecozoning.store.SchemeVersion;
 import org.ecozoning.store.VersionKind;
@@ -34,55 +29,32 @@ import org.junit.jupiter.api.io.TempDir;
 class AccessControlTest {
     @TempDir
     static Path dir;
-    static MountedServices services;
-    static ZoningServer server;
-    static String base;
+    static TestServer app;
     static String adminPassword;
-    static final HttpClient HTTP = HttpClient.newHttpClient();
     static final ObjectMapper JSON = new ObjectMapper();
     static final String STAFF = basic("staff1", "staff-password");
     static final String ENTERPRISE = basic("ent1", "enterprise-password");
 
     @BeforeAll
     static void start() throws Exception {
-        Path ws = TestWorkspace.copyInto(dir.resolve("ws"));
-        Path styles = Files.createDirectories(dir.resolve("styles"));
-        try (var sld = Files.list(TestWorkspace.REPO.resolveSibling("styles"))) {
-            for (Path f : sld.toList()) Files.copy(f, styles.resolve(f.getFileName().toString()));
-        }
-        Files.writeString(ws.resolve("access.json"), "{\"publicLayers\": [\"control_units\", \"air_zones\"]}");
-        ServerConfig config = ServerConfig.defaults(ws).withPort(0).withBind("127.0.0.1").withStoreUrl(TestWorkspace.memoryStore());
-        services = MountedServices.open(config);
-        adminPassword = services.security().generatedAdminPassword().orElseThrow();
-        Attribution by = Attribution.of("test", null);
-        services.security().users().add("staff1", Role.STAFF, "staff-password", by);
-        services.security().users().add("ent1", Role.ENTERPRISE, "enterprise-password", by);
-        server = ZoningServer.builder(config).routes(services.routes()).build().start();
-        base = "http://127.0.0.1:" + server.port();
+        app = new TestServer(dir, Duration.ofSeconds(30),
+                ws -> Files.writeString(ws.resolve("access.json"), "{\"publicLayers\": [\"control_units\", \"air_zones\"]}"));
+        adminPassword = app.services.security().generatedAdminPassword().orElseThrow();
+        app.addUser("staff1", Role.STAFF, "staff-password");
+        app.addUser("ent1", Role.ENTERPRISE, "enterprise-password");
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (server != null) server.stop();
-        if (services != null) services.close();
-    }
-
-    static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        if (app != null) app.close();
     }
 
     static HttpResponse<String> get(String path, String auth) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
-        if (auth != null) b.header("Authorization", auth);
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return app.get(path, auth, HttpResponse.BodyHandlers.ofString());
     }
 
     static HttpResponse<String> post(String path, String auth, String contentType, String body, String... headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
-        if (auth != null) b.header("Authorization", auth);
-        for (int i = 0; i < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return app.post(path, auth, contentType, body, HttpResponse.BodyHandlers.ofString(), headers);
     }
 
     @Test
@@ -135,7 +107,7 @@ class AccessControlTest {
 
     @Test
     void draftsAreNotSelectableAnonymously() throws Exception {
-        SchemeVersion draft = services.scheme().store().createDraftFromPublished("草案-测试", VersionKind.DYNAMIC, "draft",
+        SchemeVersion draft = app.services.scheme().store().createDraftFromPublished("草案-测试", VersionKind.DYNAMIC, "draft",
                 Attribution.of("test", null));
         String body = "{\"inputs\": {\"geometry\": {\"type\": \"Point\", \"coordinates\": [112.55, 37.87]},"
                 + " \"schemeVersion\": \"" + draft.id() + "\"}}";
@@ -156,7 +128,7 @@ class AccessControlTest {
 
     @Test
     void onlyAnAdministratorPublishes() throws Exception {
-        SchemeVersion draft = services.scheme().store().createDraftFromPublished("2026年动态更新", VersionKind.DYNAMIC, "to publish",
+        SchemeVersion draft = app.services.scheme().store().createDraftFromPublished("2026年动态更新", VersionKind.DYNAMIC, "to publish",
                 Attribution.of("test", null));
         String file = "{\"authority\": \"山西省生态环境厅\", \"filedDate\": \"2026-01-10\", \"reason\": \"备案\"}";
         String publish = "{\"effectiveDate\": \"2026-02-01\", \"reason\": \"发布\"}";
@@ -186,11 +158,11 @@ class AccessControlTest {
         String cookie = setCookie.substring(0, setCookie.indexOf(';'));
         String csrf = JSON.readTree(login.body()).path("csrfToken").asText();
         assertThat(csrf).hasSizeGreaterThan(20);
-        HttpRequest me = HttpRequest.newBuilder(URI.create(base + "/auth/me")).header("Cookie", cookie).build();
-        assertThat(JSON.readTree(HTTP.send(me, HttpResponse.BodyHandlers.ofString()).body()).path("role").asText()).isEqualTo("STAFF");
+        HttpRequest me = HttpRequest.newBuilder(URI.create(app.base + "/auth/me")).header("Cookie", cookie).build();
+        assertThat(JSON.readTree(app.http.send(me, HttpResponse.BodyHandlers.ofString()).body()).path("role").asText()).isEqualTo("STAFF");
         // GET with the cookie: staff rights
-        HttpRequest versions = HttpRequest.newBuilder(URI.create(base + "/admin/versions")).header("Cookie", cookie).build();
-        assertThat(HTTP.send(versions, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        HttpRequest versions = HttpRequest.newBuilder(URI.create(app.base + "/admin/versions")).header("Cookie", cookie).build();
+        assertThat(app.http.send(versions, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
         // POST with the cookie but no CSRF token: refused before the handler
         HttpResponse<String> noCsrf = post("/admin/users", null, "application/json", "{}", "Cookie", cookie);
         assertThat(noCsrf.statusCode()).isEqualTo(403);
@@ -200,12 +172,12 @@ class AccessControlTest {
         assertThat(withCsrf.statusCode()).isEqualTo(403);
         assertThat(withCsrf.body()).contains("ADMIN");
         assertThat(post("/auth/logout", null, "application/json", "", "Cookie", cookie, "X-CSRF-Token", csrf).statusCode()).isEqualTo(200);
-        assertThat(HTTP.send(versions, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+        assertThat(app.http.send(versions, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
     }
 
     @Test
     void bruteForceLoginIsSlowed() throws Exception {
-        services.security().users().add("target", Role.ENTERPRISE, "the-real-password", Attribution.of("test", null));
+        app.services.security().users().add("target", Role.ENTERPRISE, "the-real-password", Attribution.of("test", null));
         String wrong = "{\"user\": \"target\", \"password\": \"guess-%d\"}";
         int refused = 0;
         for (int i = 0; i < 8; i++) {
@@ -215,7 +187,7 @@ class AccessControlTest {
         }
         assertThat(refused).isPositive();
         // the right password is refused as well while the wait lasts; Basic goes through the same throttle
-        Duration wait = services.security().authenticator().throttle().waitBefore("target", "127.0.0.1");
+        Duration wait = app.services.security().authenticator().throttle().waitBefore("target", "127.0.0.1");
         assertThat(wait).isPositive();
         HttpResponse<String> right = post("/auth/login", null, "application/json",
                 "{\"user\": \"target\", \"password\": \"the-real-password\"}");

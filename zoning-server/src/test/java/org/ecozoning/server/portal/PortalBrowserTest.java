@@ -8,10 +8,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -60,8 +56,6 @@ import org.locationtech.jts.geom.Point;
  * port is 19101 unless {@code -Decozoning.test.chromedriverPort} says otherwise.
  */
 class PortalBrowserTest {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final int DRIVER_PORT = Integer.getInteger("ecozoning.test.chromedriverPort", 19101);
     static final String ENTERPRISE_USER = "ent1";
     static final String ENTERPRISE_PASSWORD = "enterprise-password";
@@ -70,12 +64,12 @@ class PortalBrowserTest {
     static Scheme scheme;
     static MountedServices services;
     static ZoningServer server;
-    static Process driver;
+    static HeadlessChromium chromium;
     static Path userData;
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "chromium/chromedriver not installed");
+        assumeTrue(HeadlessChromium.installed(), "chromium/chromedriver not installed");
         byte[] png = transparentPng();
         userData = Files.createTempDirectory("portal-chromium");
         Path ws = TestWorkspace.copyInto(userData.resolve("ws"));
@@ -89,27 +83,14 @@ class PortalBrowserTest {
                 .routes(routes)
                 .route(Route.prefix("/wms", r -> OgcResponse.ok("image/png", png)))
                 .build().start();
-        driver = new ProcessBuilder(CHROMEDRIVER.toString(), "--port=" + DRIVER_PORT)
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        HttpClient http = HttpClient.newHttpClient();
-        for (int i = 0; i < 100; i++) {
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + DRIVER_PORT + "/status")).build(),
-                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200) break;
-            } catch (IOException notYet) {
-                Thread.sleep(100);
-            }
-        }
+        chromium = HeadlessChromium.start(DRIVER_PORT);
     }
 
     @AfterAll
     static void stop() throws Exception {
         if (server != null) server.stop();
         if (services != null) services.close();
-        if (driver != null) {
-            driver.destroy();
-            driver.waitFor();
-        }
+        if (chromium != null) chromium.close();
         if (userData != null) {
             try (var s = Files.walk(userData)) {
                 s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -117,21 +98,10 @@ class PortalBrowserTest {
         }
     }
 
-    private static WebDriverClient browser() throws Exception {
-        Map<String, Object> chrome = Map.of(
-                "binary", CHROMIUM.toString(),
-                "args", List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                        "--user-data-dir=" + userData, "--window-size=390,844"),
-                "mobileEmulation", Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 2.0)));
-        return new WebDriverClient("http://127.0.0.1:" + DRIVER_PORT, Map.of("browserName", "chrome",
-                "goog:chromeOptions", chrome, "goog:loggingPrefs", Map.of("browser", "ALL")));
-    }
-
     @Test
     void phoneMapTapUploadAndVerdict() throws Exception {
         String base = "http://127.0.0.1:" + server.port() + "/";
-        try (WebDriverClient b = browser()) {
+        try (WebDriverClient b = chromium.browser(userData, true)) {
             b.get(base);
             b.waitFor("return document.body.dataset.ready === 'map' && document.body.dataset.tiles === 'loaded'", Duration.ofSeconds(30));
             JsonNode load = b.exec("""
@@ -225,9 +195,7 @@ class PortalBrowserTest {
             b.waitFor("return document.body.dataset.user === ''", Duration.ofSeconds(10));
             assertThat(b.exec("return document.getElementById('accountBtn').textContent").asText()).isEqualTo("登录");
 
-            List<String> severe = new ArrayList<>();
-            for (JsonNode e : b.browserLog()) if (e.get("level").asText().equals("SEVERE")) severe.add(e.get("message").asText());
-            assertThat(severe).as("console errors").isEmpty();
+            HeadlessChromium.assertNoConsoleErrors(b);
         }
     }
 

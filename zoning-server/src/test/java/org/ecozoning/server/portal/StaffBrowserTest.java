@@ -5,19 +5,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.ecozoning.server.staff.StaffFixture;
 import org.ecozoning.store.AuditAction;
 import org.ecozoning.store.SchemeStore;
@@ -36,8 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
  * to {@code target/staff-screenshots/}. Skipped when Chromium is not installed.
  */
 class StaffBrowserTest {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final int DRIVER_PORT = 19220;
     static final int SERVER_PORT = 19221;
     static final Path SHOTS = Path.of("target/staff-screenshots");
@@ -46,43 +34,23 @@ class StaffBrowserTest {
     @TempDir
     static Path dir;
     static StaffFixture f;
-    static Process driver;
+    static HeadlessChromium chromium;
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "chromium/chromedriver not installed");
+        assumeTrue(HeadlessChromium.installed(), "chromium/chromedriver not installed");
         f = new StaffFixture(dir, SERVER_PORT);
-        driver = new ProcessBuilder(CHROMEDRIVER.toString(), "--port=" + DRIVER_PORT)
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        HttpClient http = HttpClient.newHttpClient();
-        for (int i = 0; i < 100; i++) {
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + DRIVER_PORT + "/status")).build(),
-                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200) break;
-            } catch (IOException notYet) {
-                Thread.sleep(100);
-            }
-        }
+        chromium = HeadlessChromium.start(DRIVER_PORT);
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (driver != null) {
-            driver.destroy();
-            driver.waitFor();
-        }
+        if (chromium != null) chromium.close();
         if (f != null) f.close();
     }
 
     private static WebDriverClient browser(boolean phone) throws Exception {
-        Path userData = Files.createTempDirectory(dir, phone ? "chromium-phone" : "chromium-desktop");
-        List<String> args = new ArrayList<>(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--user-data-dir=" + userData, phone ? "--window-size=390,844" : "--window-size=1280,800"));
-        Map<String, Object> chrome = new HashMap<>(Map.of("binary", CHROMIUM.toString(), "args", args));
-        if (phone) chrome.put("mobileEmulation", Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 2.0)));
-        return new WebDriverClient("http://127.0.0.1:" + DRIVER_PORT, Map.of("browserName", "chrome",
-                "goog:chromeOptions", chrome, "goog:loggingPrefs", Map.of("browser", "ALL")));
+        return chromium.browser(Files.createTempDirectory(dir, phone ? "chromium-phone" : "chromium-desktop"), phone);
     }
 
     private static void login(WebDriverClient b, String user, String password) throws Exception {
@@ -92,12 +60,6 @@ class StaffBrowserTest {
         b.type("#password", password);
         b.click("#loginForm button[type=submit]");
         b.waitFor("return document.body.dataset.ready === 'staff'", WAIT);
-    }
-
-    private static void noConsoleErrors(WebDriverClient b) throws Exception {
-        List<String> severe = new ArrayList<>();
-        for (JsonNode e : b.browserLog()) if (e.get("level").asText().equals("SEVERE")) severe.add(e.get("message").asText());
-        assertThat(severe).as("console errors").isEmpty();
     }
 
     @Test
@@ -163,7 +125,7 @@ class StaffBrowserTest {
             assertThat(last.actor()).isEqualTo("staff1");
             assertThat(last.why()).contains("与条款一致");
             b.screenshot(SHOTS.resolve("phone-4-rule-accepted.png"));
-            noConsoleErrors(b);
+            HeadlessChromium.assertNoConsoleErrors(b);
         }
 
         try (WebDriverClient b = browser(false)) {
@@ -196,7 +158,7 @@ class StaffBrowserTest {
             b.click("#diffForm button[type=submit]");
             b.waitFor("return document.body.dataset.diff", WAIT);
             b.screenshot(SHOTS.resolve("desktop-3-diff.png"));
-            noConsoleErrors(b);
+            HeadlessChromium.assertNoConsoleErrors(b);
 
             // a write without the session's CSRF token is refused
             JsonNode refused = b.exec("""
