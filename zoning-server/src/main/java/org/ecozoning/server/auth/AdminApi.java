@@ -89,7 +89,7 @@ public final class AdminApi implements OgcHandler {
 
     /** @return the caller when it holds {@code role}; 401 for anonymous, 403 otherwise */
     public static Caller require(OgcRequest r, Role role) {
-        if (r.principal() == null) throw AuthException.unauthorized();
+        if (r.principal() == null) throw AuthException.loginRequired();
         Role has = Role.highest(r.roles());
         if (!has.atLeast(role)) {
             throw AuthException.forbidden("需要 " + role + " 角色 / the " + role + " role is required");

@@ -23,6 +23,11 @@ public final class AuthException extends RuntimeException {
         return new AuthException(401, "用户名或密码错误 / wrong user name or password", null);
     }
 
+    /** No credentials at all (as opposed to wrong ones): 401 asking the caller to log in. */
+    public static AuthException loginRequired() {
+        return new AuthException(401, "请先登录 / please log in", null);
+    }
+
     public static AuthException forbidden(String message) {
         return new AuthException(403, message, null);
     }

@@ -69,11 +69,13 @@ final class CaseDesk {
             x.put("from", e.from() == null ? null : e.from().name());
             x.put("to", e.to() == null ? null : e.to().name());
             x.put("note", e.note());
+            ArrayNode p = x.putArray("photos");
+            e.photos().forEach(p::add);
         }
         return o;
     }
 
-    ObjectNode move(long id, String to, String note, Long revision, String user) {
+    ObjectNode move(long id, String to, String note, List<String> photos, Long revision, String user) {
         CaseStore cases = new CaseStore(store.get());
         SupervisionCase c = cases.find(id).orElseThrow(() -> ProblemException.notFound("没有案件 " + id, "no case " + id));
         CaseStatus target = status(to);
@@ -85,7 +87,7 @@ final class CaseDesk {
                     "案件 " + id + " 当前为「" + c.status().labelZh() + "」，不能改为「" + target.labelZh() + "」/ case " + id + " is "
                             + c.status() + " and cannot move to " + target + " (allowed: " + c.status().next() + ")");
         }
-        SupervisionCase moved = cases.move(id, revision != null ? revision : c.revision(), target, note, List.of(),
+        SupervisionCase moved = cases.move(id, revision != null ? revision : c.revision(), target, note, photos,
                 Attribution.of(user, note));
         return json(moved);
     }

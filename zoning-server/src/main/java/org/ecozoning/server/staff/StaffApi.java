@@ -117,7 +117,7 @@ public final class StaffApi implements OgcHandler {
             if (s.length == 3 && s[2].equals("move") && post) {
                 JsonNode b = objectBody(r);
                 Long revision = b.path("revision").isIntegralNumber() ? b.get("revision").asLong() : null;
-                return noStore(cases.move(id("id", s[1]), text(b, "to"), text(b, "note"), revision, c.user()));
+                return noStore(cases.move(id("id", s[1]), text(b, "to"), text(b, "note"), photos(b), revision, c.user()));
             }
         }
         throw ProblemException.notFound("没有此接口：/staff" + r.path(), "no such API: /staff" + r.path());
@@ -129,6 +129,17 @@ public final class StaffApi implements OgcHandler {
         JsonNode patch = n.get("patch");
         return new RuleCorrections(text(n, "verdict"), list(n.get("industries")), list(n.get("natures")), list(n.get("thresholds")),
                 patch == null || patch.isNull() ? null : patch);
+    }
+
+    /** Photo references of a status change (file names or URLs; the photos themselves are kept elsewhere). */
+    private static List<String> photos(JsonNode body) {
+        List<String> p = list(body.get("photos"));
+        if (p == null) return List.of();
+        if (p.size() > 50 || p.stream().anyMatch(x -> x.length() > 500)) {
+            throw ProblemException.invalidParameter("photos", "照片引用过多或过长（至多 50 条，每条 500 字符）",
+                    "too many or too long photo references (at most 50 of 500 characters)");
+        }
+        return p;
     }
 
     private static List<String> list(JsonNode n) {

@@ -189,7 +189,8 @@ class StaffApiTest {
         }
         String move = "/staff/api/cases/" + id + "/move";
         assertThat(f.post(move, staff, Map.of("to", "ON_SITE_CHECK", "note", "安排现场核查"), false).statusCode()).isEqualTo(403);
-        HttpResponse<String> moved = f.post(move, staff, Map.of("to", "ON_SITE_CHECK", "note", "安排现场核查"), true);
+        HttpResponse<String> moved = f.post(move, staff, Map.of("to", "ON_SITE_CHECK", "note", "安排现场核查",
+                "photos", List.of("uav/2025-06-01/DJI_0042.JPG", "https://example.org/p/7.jpg")), true);
         assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
         assertThat(StaffFixture.json(moved).path("status").asText()).isEqualTo("ON_SITE_CHECK");
         HttpResponse<String> illegal = f.post(move, staff, Map.of("to", "CLOSED", "note", "直接办结"), true);
@@ -197,7 +198,14 @@ class StaffApiTest {
         assertThat(illegal.body()).contains("不能改为");
         assertThat(f.post(move, staff, Map.of("to", "CONFIRMED"), true).statusCode()).isEqualTo(400);
         JsonNode one = StaffFixture.json(f.get("/staff/api/cases/" + id, staff));
-        assertThat(one.path("history").toString()).contains("安排现场核查");
+        assertThat(one.path("history").toString()).contains("安排现场核查").contains("uav/2025-06-01/DJI_0042.JPG")
+                .contains("https://example.org/p/7.jpg");
+        assertThat(f.post(move, staff, Map.of("to", "CONFIRMED", "note", "x", "photos", java.util.Collections.nCopies(51, "p.jpg")), true)
+                .statusCode()).isEqualTo(400);
+        // no credentials at all: asked to log in, not told the password was wrong
+        HttpResponse<String> anonymous = f.get("/staff/api/cases", (String) null);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.body()).contains("请先登录").doesNotContain("密码错误");
         assertThat(lastOf(f.services.scheme().store(), AuditAction.CASE_STATUS).actor()).isEqualTo("staff1");
         HttpResponse<String> csv = f.get("/staff/api/cases/export?format=csv", STAFF);
         assertThat(csv.statusCode()).isEqualTo(200);

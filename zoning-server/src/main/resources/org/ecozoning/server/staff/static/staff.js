@@ -19,7 +19,7 @@ const TEXT = {
     accept: '采纳', reject: '驳回', acceptCorrected: '修正后采纳', verdict: '结论', industries: '行业代码（逗号分隔，ANY 为任意）',
     natures: '建设性质（NEW, EXPANSION, REBUILD, RELOCATION 或 ANY）', thresholds: '阈值（每行一条，如 capacityMW<=300）',
     reasonRequired: '请填写理由', onlyDrafts: '只有草稿版本可以审核规则（此版本为 {s}）', proposalsInfo: '{c} 条条款，{n} 条提议（{s}）',
-    confidence: '置信度', corrected: '已修正', accepted: '已采纳', rejected: '已驳回', moveTo: '转为', note: '说明',
+    confidence: '置信度', corrected: '已修正', accepted: '已采纳', rejected: '已驳回', moveTo: '转为', note: '说明', photos: '照片引用（逗号分隔，可选）',
     caseCounts: '按状态：{s}', hitsInfo: '版本 {v}：共 {n} 条', saved: '已保存', filedOk: '已备案', publishedOk: '已发布',
     acceptedOk: '已采纳提议 {p}', rejectedOk: '已驳回提议 {p}', movedOk: '案件 {id} 已转为 {s}', failed: '请求失败',
     noteRequired: '请填写说明', byWhom: '{by} 于 {at}', scopeWidened: '空间范围已放宽，需复核',
@@ -44,7 +44,7 @@ const TEXT = {
     natures: 'Natures (NEW, EXPANSION, REBUILD, RELOCATION or ANY)', thresholds: 'Thresholds (one a line, e.g. capacityMW<=300)',
     reasonRequired: 'A reason is required', onlyDrafts: 'Only drafts can be reviewed (this version is {s})',
     proposalsInfo: '{c} clauses, {n} proposals ({s})', confidence: 'Confidence', corrected: 'corrected', accepted: 'Accepted',
-    rejected: 'Rejected', moveTo: 'Move to', note: 'Note', caseCounts: 'By status: {s}', hitsInfo: 'Version {v}: {n} hits',
+    rejected: 'Rejected', moveTo: 'Move to', note: 'Note', photos: 'Photo references (comma-separated, optional)', caseCounts: 'By status: {s}', hitsInfo: 'Version {v}: {n} hits',
     saved: 'Saved', filedOk: 'Filed', publishedOk: 'Published', acceptedOk: 'Accepted proposal {p}', rejectedOk: 'Rejected proposal {p}',
     movedOk: 'Case {id} is now {s}', failed: 'Request failed', noteRequired: 'A note is required', byWhom: '{by} at {at}',
     scopeWidened: 'Scope widened, check it',
@@ -465,7 +465,7 @@ async function loadCases() {
       + `<td>${esc(name(c.status))}</td><td>${esc(lang === 'zh' ? c.reasonZh : c.reason)}</td><td>${esc(c.countyCode || '')}</td>`
       + `<td>${esc(c.summary)}</td><td>${c.next.length ? `<form class="move" data-case="${c.id}" data-revision="${c.revision}">`
         + `<select name="to">${c.next.map(s => `<option value="${s}">${esc(name(s))}</option>`).join('')}</select>`
-        + `<input name="note" placeholder="${esc(t('note'))}"><button class="btn small" type="submit">${esc(t('moveTo'))}</button></form>` : ''}</td></tr>`).join('');
+        + `<input name="note" placeholder="${esc(t('note'))}"><input name="photos" placeholder="${esc(t('photos'))}"><button class="btn small" type="submit">${esc(t('moveTo'))}</button></form>` : ''}</td></tr>`).join('');
     document.body.dataset.cases = String(d.cases.length);
   } catch (e) { fail(e); }
 }
@@ -475,7 +475,7 @@ $('#cases').addEventListener('submit', async ev => {
   const f = ev.target;
   if (!f.note.value.trim()) { say(t('noteRequired'), true); return; }
   try {
-    const c = await api('POST', `/staff/api/cases/${f.dataset.case}/move`, { to: f.to.value, note: f.note.value, revision: Number(f.dataset.revision) });
+    const c = await api('POST', `/staff/api/cases/${f.dataset.case}/move`, { to: f.to.value, note: f.note.value, photos: f.photos.value, revision: Number(f.dataset.revision) });
     say(t('movedOk', { id: c.id, s: lang === 'zh' ? c.statusZh : c.status }));
     await loadCases();
   } catch (e) { fail(e); }
