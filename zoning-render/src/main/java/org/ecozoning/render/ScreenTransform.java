@@ -11,8 +11,8 @@ import org.locationtech.jts.geom.Polygon;
  * Turns lon/lat geometries into Java2D paths in image pixels: drops vertices closer than about
  * half a pixel before and after the caller's {@link CoordinateMapper}, maps the survivors in one
  * call per ring, skips rings and lines smaller than half a pixel and simplifies what is left to a
- * quarter pixel (Douglas–Peucker), so that Java2D strokes and fills fewer, longer edges. One instance per render
- * (it reuses a coordinate buffer); not thread-safe.
+ * quarter pixel (Douglas–Peucker), so that Java2D strokes and fills fewer, longer edges. One
+ * instance per render (it reuses its buffers); not thread-safe.
  */
 final class ScreenTransform {
     private static final double MIN_EXTENT_PX = 0.5;
@@ -126,9 +126,9 @@ final class ScreenTransform {
                 py = sy;
             }
         }
-        boolean[] keep = simplify(b, m);
+        boolean[] kept = simplify(b, m);
         path.moveTo(b[0], b[1]);
-        for (int j = 1; j < m; j++) if (keep[j]) path.lineTo(b[2 * j], b[2 * j + 1]);
+        for (int j = 1; j < m; j++) if (kept[j]) path.lineTo(b[2 * j], b[2 * j + 1]);
         if (close) path.closePath();
         return true;
     }
