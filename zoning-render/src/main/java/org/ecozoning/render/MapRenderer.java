@@ -99,6 +99,8 @@ public final class MapRenderer {
         final LabelEngine labels;
         final GeometryFactory gf = new GeometryFactory();
         int features;
+        /** Whether the current layer's paths are simplified (not when a stroke is dashed). */
+        boolean simplify = true;
 
         Pass(MapContext ctx, Graphics2D g) {
             this.ctx = ctx;
@@ -127,6 +129,7 @@ public final class MapRenderer {
                 if (!active.isEmpty()) passes.add(active);
             }
             if (passes.isEmpty()) return;
+            simplify = !anyDashed(passes);
 
             Query query = Query.filter(queryFilter(layer, type, anyElse || anyUnfiltered ? null : ruleFilters));
             if (passes.size() == 1) {
@@ -151,6 +154,22 @@ public final class MapRenderer {
                     }
                 }
             }
+        }
+
+        private static boolean anyDashed(List<List<Rule>> passes) {
+            for (List<Rule> rules : passes) {
+                for (Rule r : rules) {
+                    for (Symbolizer s : r.symbolizers()) {
+                        org.ecozoning.render.sld.Stroke st = switch (s) {
+                            case Symbolizer.Polygon p -> p.stroke();
+                            case Symbolizer.Line l -> l.stroke();
+                            default -> null;
+                        };
+                        if (st != null && st.dashArray() != null && st.dashArray().length > 0) return true;
+                    }
+                }
+            }
+            return false;
         }
 
         private Filter queryFilter(MapLayer layer, FeatureType type, List<Filter> ruleFilters) {
@@ -190,14 +209,14 @@ public final class MapRenderer {
                         if (geom instanceof Puntal) {
                             continue;
                         }
-                        Path2D.Float path = cache.path(geom, screen);
+                        Path2D.Float path = cache.path(geom, screen, simplify);
                         if (path == null) continue;
                         if (p.fill() != null) painter.fill(g, path, p.fill());
                         if (p.stroke() != null) painter.stroke(g, path, p.stroke());
                     }
                     case Symbolizer.Line l -> {
                         if (geom instanceof Puntal) continue;
-                        Path2D.Float path = cache.path(geom, screen);
+                        Path2D.Float path = cache.path(geom, screen, simplify);
                         if (path != null) painter.stroke(g, path, l.stroke());
                     }
                     case Symbolizer.Point p -> {
@@ -228,7 +247,7 @@ public final class MapRenderer {
             Font font = fonts.resolve(t.font(), text);
             LabelPlacement placement = t.placement();
             if (geom instanceof Lineal) {
-                Path2D.Float path = cache.path(geom, screen);
+                Path2D.Float path = cache.path(geom, screen, simplify);
                 if (path == null) return;
                 double[] seg = Anchors.longestSegment(path, ctx.width(), ctx.height());
                 if (seg == null) return;
@@ -278,9 +297,9 @@ public final class MapRenderer {
             this.built = path != null;
         }
 
-        Path2D.Float path(Geometry geom, ScreenTransform screen) {
+        Path2D.Float path(Geometry geom, ScreenTransform screen, boolean simplified) {
             if (!built) {
-                path = screen.path(geom);
+                path = screen.path(geom, simplified);
                 built = true;
             }
             return path;

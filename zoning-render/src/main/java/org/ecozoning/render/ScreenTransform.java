@@ -10,8 +10,9 @@ import org.locationtech.jts.geom.Polygon;
 /**
  * Turns lon/lat geometries into Java2D paths in image pixels: drops vertices closer than about
  * half a pixel before and after the caller's {@link CoordinateMapper}, maps the survivors in one
- * call per ring, and skips rings and lines smaller than half a pixel. One instance per render
- * (it reuses a coordinate buffer); not thread-safe.
+ * call per ring, skips rings and lines smaller than half a pixel and simplifies what is left to a
+ * quarter pixel (Douglas–Peucker), so that Java2D strokes and fills fewer, longer edges. One
+ * instance per render (it reuses its buffers); not thread-safe.
  */
 final class ScreenTransform {
     private static final double MIN_EXTENT_PX = 0.5;
@@ -23,7 +24,13 @@ final class ScreenTransform {
     private final double scaleX;
     private final double scaleY;
     private final double sourceTolerance;
+    /** Douglas–Peucker tolerance in pixels (see {@link #simplify}). */
+    static final double SIMPLIFY_PX = 0.25;
+
     private double[] buf = new double[2048];
+    private boolean[] keep = new boolean[1024];
+    private int[] stack = new int[2048];
+    private boolean simplified = true;
 
     ScreenTransform(MapContext ctx) {
         this.mapper = ctx.mapper();
@@ -40,7 +47,16 @@ final class ScreenTransform {
 
     /** The path of a geometry (polygon rings closed, even-odd winding), or null when nothing is left. */
     Path2D.Float path(Geometry g) {
+        return path(g, true);
+    }
+
+    /**
+     * The path of a geometry, simplified to {@link #SIMPLIFY_PX} or not: dashed strokes need the
+     * unsimplified path, since a shorter path moves every later dash.
+     */
+    Path2D.Float path(Geometry g, boolean simplified) {
         Path2D.Float path = new Path2D.Float(Path2D.WIND_EVEN_ODD, Math.min(4096, g.getNumPoints() + 8));
+        this.simplified = simplified;
         boolean any = append(path, g);
         return any ? path : null;
     }
@@ -97,18 +113,99 @@ final class ScreenTransform {
             if (sy > maxSy) maxSy = sy;
         }
         if (!(maxSx - minSx >= MIN_EXTENT_PX || maxSy - minSy >= MIN_EXTENT_PX)) return false;
+        // radial filter in pixels, compacting the buffer in place
+        int m = 1;
         double px = b[0], py = b[1];
-        path.moveTo(px, py);
         for (int j = 1; j < k; j++) {
             double sx = b[2 * j], sy = b[2 * j + 1];
             if (j == k - 1 || Math.abs(sx - px) >= MIN_EXTENT_PX || Math.abs(sy - py) >= MIN_EXTENT_PX) {
-                path.lineTo(sx, sy);
+                b[2 * m] = sx;
+                b[2 * m + 1] = sy;
+                m++;
                 px = sx;
                 py = sy;
             }
         }
+        boolean[] kept = simplify(b, m);
+        path.moveTo(b[0], b[1]);
+        for (int j = 1; j < m; j++) if (kept[j]) path.lineTo(b[2 * j], b[2 * j + 1]);
         if (close) path.closePath();
         return true;
+    }
+
+    /**
+     * Douglas–Peucker on the {@code n} pixel positions in {@code b} with {@link #SIMPLIFY_PX}: marks
+     * the vertices to keep (first and last always). Runs of nearly collinear vertices — most of a
+     * boundary at small scales — become one segment, so Java2D strokes and fills far fewer edges
+     * (each stroked vertex is also a join); the drawn line moves by at most a quarter pixel.
+     * A closed ring is split at the vertex farthest from its start.
+     */
+    private boolean[] simplify(double[] b, int n) {
+        if (keep.length < n) keep = new boolean[Math.max(n, keep.length * 2)];
+        boolean[] kp = keep;
+        java.util.Arrays.fill(kp, 0, n, false);
+        kp[0] = true;
+        kp[n - 1] = true;
+        if (n <= 2) return kp;
+        if (!simplified) {
+            java.util.Arrays.fill(kp, 0, n, true);
+            return kp;
+        }
+        int far = n - 1;
+        if (b[0] == b[2 * (n - 1)] && b[1] == b[2 * (n - 1) + 1]) {
+            double best = -1;
+            for (int j = 1; j < n - 1; j++) {
+                double dx = b[2 * j] - b[0], dy = b[2 * j + 1] - b[1], d = dx * dx + dy * dy;
+                if (d > best) {
+                    best = d;
+                    far = j;
+                }
+            }
+            kp[far] = true;
+        }
+        if (stack.length < 2 * n) stack = new int[Math.max(2 * n, stack.length * 2)];
+        int[] st = stack;
+        int top = 0;
+        st[top++] = 0;
+        st[top++] = far;
+        if (far != n - 1) {
+            st[top++] = far;
+            st[top++] = n - 1;
+        }
+        double tol2 = SIMPLIFY_PX * SIMPLIFY_PX;
+        while (top > 0) {
+            int hi = st[--top], lo = st[--top];
+            if (hi - lo < 2) continue;
+            double ax = b[2 * lo], ay = b[2 * lo + 1], dx = b[2 * hi] - ax, dy = b[2 * hi + 1] - ay;
+            double len2 = dx * dx + dy * dy;
+            double best = -1;
+            int at = -1;
+            for (int j = lo + 1; j < hi; j++) {
+                double qx = b[2 * j] - ax, qy = b[2 * j + 1] - ay, d;
+                double t = len2 == 0 ? 0 : (qx * dx + qy * dy) / len2; // distance to the segment, not the line
+                if (t <= 0) {
+                    d = qx * qx + qy * qy;
+                } else if (t >= 1) {
+                    double ex = qx - dx, ey = qy - dy;
+                    d = ex * ex + ey * ey;
+                } else {
+                    double cross = qx * dy - qy * dx;
+                    d = cross * cross / len2;
+                }
+                if (d > best) {
+                    best = d;
+                    at = j;
+                }
+            }
+            if (best > tol2) {
+                kp[at] = true;
+                st[top++] = lo;
+                st[top++] = at;
+                st[top++] = at;
+                st[top++] = hi;
+            }
+        }
+        return kp;
     }
 
     /** A lon/lat position in image pixels. */

@@ -63,4 +63,38 @@ class ScreenTransformTest {
         assertThat(calls).containsExactly(4, 4);
         assertThat(p.getBounds2D().getMinX()).isCloseTo(50, org.assertj.core.api.Assertions.within(1e-3));
     }
+
+    /** A 100 px zigzag line whose vertices are 2 px apart and stray {@code amplitudePx} off the axis. */
+    private static LineString zigzag(double amplitudePx) {
+        Coordinate[] c = new Coordinate[51];
+        for (int i = 0; i <= 50; i++) c[i] = new Coordinate(112.05 + i * 0.002, 37.1 + (i % 2) * amplitudePx * 0.001);
+        return GF.createLineString(c);
+    }
+
+    @Test
+    void nearlyCollinearVerticesAreSimplifiedAway() {
+        // 0.1 px off the line: one segment is left; 2 px off: every vertex stays
+        assertThat(vertices(new ScreenTransform(CTX).path(zigzag(0.1)))).isEqualTo(2);
+        assertThat(vertices(new ScreenTransform(CTX).path(zigzag(2)))).isEqualTo(51);
+    }
+
+    @Test
+    void unsimplifiedPathsKeepEveryVertexBeyondHalfAPixel() {
+        assertThat(vertices(new ScreenTransform(CTX).path(zigzag(0.1), false))).isEqualTo(51);
+    }
+
+    @Test
+    void aSimplifiedRingKeepsItsCornersAndStaysClosed() {
+        // a square with 1 px spaced vertices along its sides: only the 4 corners (+ the closing vertex) are needed
+        List<Coordinate> c = new ArrayList<>();
+        for (int i = 0; i < 50; i++) c.add(new Coordinate(112.05 + i * 0.001, 37.05));
+        for (int i = 0; i < 50; i++) c.add(new Coordinate(112.1, 37.05 + i * 0.001));
+        for (int i = 0; i < 50; i++) c.add(new Coordinate(112.1 - i * 0.001, 37.1));
+        for (int i = 0; i < 50; i++) c.add(new Coordinate(112.05, 37.1 - i * 0.001));
+        c.add(new Coordinate(112.05, 37.05));
+        Path2D.Float p = new ScreenTransform(CTX).path(GF.createPolygon(c.toArray(new Coordinate[0])));
+        assertThat(vertices(p)).isEqualTo(5);
+        assertThat(p.getBounds2D().getWidth()).isCloseTo(50, org.assertj.core.api.Assertions.within(1e-3));
+        assertThat(p.contains(75, 125)).isTrue();
+    }
 }

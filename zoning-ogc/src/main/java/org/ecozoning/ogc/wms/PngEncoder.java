@@ -21,6 +21,12 @@ final class PngEncoder {
     /** zlib level (see the class comment). */
     static final int LEVEL = 3;
 
+    /**
+     * One zlib stream per thread, reset after each image: creating and ending a Deflater per image
+     * allocates and frees zlib's window and hash tables (≈ 260 KB native) every time.
+     */
+    private static final ThreadLocal<Deflater> DEFLATER = ThreadLocal.withInitial(() -> new Deflater(LEVEL));
+
     private PngEncoder() { }
 
     /** Writes ARGB pixels (row-major, {@code width} per row) as type 6, or type 2 when all are opaque. */
@@ -37,7 +43,7 @@ final class PngEncoder {
         header(out, width, height, opaque ? 2 : 6);
         int stride = width * bpp;
         byte[] row = new byte[stride + 1]; // filter type 0 (None) in front
-        Deflater deflater = new Deflater(LEVEL);
+        Deflater deflater = DEFLATER.get();
         try (DeflaterOutputStream z = new DeflaterOutputStream(new ChunkStream(out, "IDAT"), deflater, 65536)) {
             for (int y = 0; y < height; y++) {
                 int base = y * width;
@@ -60,7 +66,7 @@ final class PngEncoder {
                 z.write(row);
             }
         } finally {
-            deflater.end();
+            deflater.reset();
         }
         end(out);
     }
@@ -87,14 +93,14 @@ final class PngEncoder {
             for (int i = 0; i <= lastTranslucent; i++) trns[i] = (byte) (palette[i] >>> 24);
             chunk(out, "tRNS", trns, trns.length);
         }
-        Deflater deflater = new Deflater(LEVEL);
+        Deflater deflater = DEFLATER.get();
         try (DeflaterOutputStream z = new DeflaterOutputStream(new ChunkStream(out, "IDAT"), deflater, 65536)) {
             for (int y = 0; y < height; y++) {
                 z.write(0);
                 z.write(indices, y * width, width);
             }
         } finally {
-            deflater.end();
+            deflater.reset();
         }
         end(out);
     }
